@@ -10,6 +10,7 @@ export default defineConfig({
     sourcemap: false,
   },
   test: {
+    reporters: ['default', './test/support/closing-line-reporter.ts'],
     projects: [
       {
         extends: true,
