@@ -1,4 +1,9 @@
-import type { CommandInfo, Protocol, ReplyInfo } from '../../protocols/wire';
+import type {
+  CommandInfo,
+  CloseReason as WireCloseReason,
+  Protocol,
+  ReplyInfo,
+} from '../../protocols/wire';
 
 /** What a step is (DESIGN.md, world/). A `close` says why in `closeReason`. */
 export type StepKind =
@@ -15,7 +20,8 @@ export type StepKind =
   | 'log'
   | 'close';
 
-export type CloseReason = 'quit' | 'drop' | 'timeout' | 'refused' | 'unreachable' | 'error';
+/** Why a connection ended: the engine's reasons, plus a host that never answered. */
+export type CloseReason = WireCloseReason | 'unreachable';
 
 /**
  * One thing that crossed the network or happened inside a server. A timeline is an ordered,

@@ -1,0 +1,309 @@
+import type { Output, Protocol, WireSession } from '../../protocols/wire';
+import type { HostConfig, ListenerConfig, WorldConfig } from '../config/schema';
+import type { CloseReason } from '../timeline/step';
+import type { ClientPeer, ConnectFailure, PeerOutput } from './peer';
+import type { Recorder } from './recorder';
+import type { Scheduler } from './scheduler';
+
+/** Postfix smtp_connect_timeout: how long a connect to a silent host waits (ms). */
+export const CONNECT_TIMEOUT_MS = 30_000;
+/** A TLS 1.3 handshake: one round trip after the ClientHello. */
+const TLS_ROUND_TRIPS = 2;
+
+export interface ServerEndpoint {
+  session: WireSession;
+  protocol: Protocol;
+  /** How long the server waits for the next command before it gives up (ms). */
+  patience: number;
+}
+
+/** Makes the server session a listener runs for one accepted connection. */
+export type ServerFactory = (
+  host: HostConfig,
+  listener: ListenerConfig,
+  peer: { host: HostConfig; connection: string },
+) => ServerEndpoint;
+
+export interface ConnectRequest {
+  from: HostConfig;
+  to: HostConfig;
+  port: number;
+  /** How the client speaks: `implicit` starts with a TLS handshake before any protocol byte. */
+  clientTls: 'none' | 'starttls' | 'implicit';
+  protocol: Protocol;
+  client: ClientPeer;
+  messageId?: string;
+}
+
+/** One open connection and its two ends. */
+class Connection {
+  encrypted = false;
+  open = true;
+  clientWantsTls = false;
+  serverWantsTls = false;
+  clientTimer: number | null = null;
+  serverTimer: number | null = null;
+
+  constructor(
+    readonly id: string,
+    readonly request: ConnectRequest,
+    readonly server: ServerEndpoint,
+  ) {}
+}
+
+/**
+ * Carries bytes between a client peer and a server session, with the world's latency and its
+ * faults (closed and filtered ports, unreachable hosts), and records every step it carries.
+ */
+export class Network {
+  private count = 0;
+
+  constructor(
+    private readonly world: WorldConfig,
+    private readonly scheduler: Scheduler,
+    private readonly recorder: Recorder,
+    private readonly serverFor: ServerFactory,
+  ) {}
+
+  private get latency(): number {
+    return this.world.network.latencyMs;
+  }
+
+  /** Opens a connection; its steps, replies and failures reach the client peer later. */
+  connect(request: ConnectRequest): string {
+    this.count += 1;
+    const id = `c${this.count}`;
+    const { from, to, port } = request;
+    const base = {
+      conn: id,
+      from: from.id,
+      to: to.id,
+      protocol: 'tcp' as const,
+      messageId: request.messageId,
+    };
+    this.recorder.record({
+      ...base,
+      kind: 'connect',
+      text: `connect to ${to.name}[${to.ip}]:${port}`,
+      explain: ['tcp.connect'],
+    });
+
+    const failure = this.connectFailure(request);
+    if (failure !== null) {
+      const delay = failure === 'refused' ? 2 * this.latency : CONNECT_TIMEOUT_MS;
+      this.scheduler.after(delay, () => {
+        this.recorder.record({
+          ...base,
+          kind: 'close',
+          closeReason: failure,
+          text: CONNECT_FAILURE_TEXT[failure](to, port),
+          explain: [`tcp.${failure}`],
+        });
+        request.client.failed(failure);
+      });
+      return id;
+    }
+
+    const listener = to.listeners.find((l) => l.port === port) as ListenerConfig;
+    const server = this.serverFor(to, listener, { host: from, connection: id });
+    const connection = new Connection(id, request, server);
+    this.scheduler.after(2 * this.latency, () => this.established(connection, listener));
+    return id;
+  }
+
+  private connectFailure({ from, to, port }: ConnectRequest): ConnectFailure | null {
+    const { network } = this.world;
+    if (network.unreachable.includes(to.id)) return 'unreachable';
+    const rule = network.firewall.find(
+      (r) => r.to === to.id && r.port === port && (r.from === undefined || r.from === from.id),
+    );
+    if (rule !== undefined) return rule.action === 'drop' ? 'timeout' : 'refused';
+    return to.listeners.some((l) => l.port === port) ? null : 'refused';
+  }
+
+  private established(connection: Connection, listener: ListenerConfig): void {
+    const { request } = connection;
+    const listenerTls = listener.tls ?? 'none';
+    if (listenerTls === 'implicit' && request.clientTls === 'implicit') {
+      this.handshake(connection, () => {
+        this.toClient(connection, request.client.connected());
+        this.fromServer(connection, connection.server.session.open());
+      });
+      return;
+    }
+    if (listenerTls === 'implicit') {
+      // The server waits for a ClientHello that never comes; the client waits for a greeting
+      // that never comes. The client's own timer ends it (RFC 8314 §3; B20).
+      this.armClientTimer(connection);
+      return;
+    }
+    this.toClient(connection, request.client.connected());
+    if (request.clientTls === 'implicit') {
+      // The client's TLS library reads the plain-text greeting as a TLS record and gives up at
+      // once: "wrong version number" (B20).
+      this.scheduler.after(this.latency, () => {
+        this.recorder.record({
+          ...this.base(connection, 'server'),
+          kind: 'tls',
+          text: 'TLS handshake failed: wrong version number',
+          explain: ['tls.wrongVersion'],
+        });
+        this.close(connection, 'error', 'client');
+      });
+      return;
+    }
+    this.fromServer(connection, connection.server.session.open());
+  }
+
+  private base(connection: Connection, sender: 'client' | 'server') {
+    const { request } = connection;
+    const [from, to] =
+      sender === 'client' ? [request.from, request.to] : [request.to, request.from];
+    return {
+      conn: connection.id,
+      from: from.id,
+      to: to.id,
+      protocol: connection.server.protocol,
+      messageId: request.messageId,
+      ...(connection.encrypted ? { encrypted: true } : {}),
+    };
+  }
+
+  /** Server outputs leave now and reach the client one latency later. */
+  private fromServer(connection: Connection, outputs: Output[]): void {
+    this.armServerTimer(connection);
+    for (const output of outputs) {
+      switch (output.kind) {
+        case 'command':
+          this.recorder.record({
+            ...this.base(connection, 'client'),
+            kind: 'command',
+            text: output.text.replace(/\r\n$/, ''),
+            command: output.command,
+            explain: [output.command.key],
+          });
+          break;
+        case 'data':
+          this.recorder.record({
+            ...this.base(connection, 'client'),
+            kind: 'data',
+            text: output.text,
+            explain: [`${connection.server.protocol}.data`],
+          });
+          break;
+        case 'line': {
+          const text = output.text;
+          this.scheduler.after(this.latency, () => {
+            if (!connection.open) return;
+            this.recorder.record({
+              ...this.base(connection, 'server'),
+              kind: 'reply',
+              text: text.replace(/\r\n$/, '').replaceAll('\r\n', '\n'),
+              ...(output.reply !== undefined ? { reply: output.reply } : {}),
+              explain: output.reply !== undefined ? [output.reply.key] : [],
+            });
+            this.toClient(connection, connection.request.client.receive(text));
+          });
+          break;
+        }
+        case 'tlsStart':
+          this.scheduler.after(this.latency, () => {
+            connection.serverWantsTls = true;
+            this.maybeHandshake(connection);
+          });
+          break;
+        case 'close':
+          this.scheduler.after(this.latency, () => this.close(connection, output.reason, 'server'));
+          break;
+      }
+    }
+  }
+
+  /** Client outputs leave now and reach the server one latency later. */
+  private toClient(connection: Connection, outputs: PeerOutput[]): void {
+    this.armClientTimer(connection);
+    for (const output of outputs) {
+      switch (output.kind) {
+        case 'send':
+          this.scheduler.after(this.latency, () => {
+            if (!connection.open) return;
+            this.fromServer(connection, connection.server.session.receive(output.text));
+          });
+          break;
+        case 'tlsStart':
+          connection.clientWantsTls = true;
+          this.maybeHandshake(connection);
+          break;
+        case 'close':
+          this.scheduler.after(this.latency, () => this.close(connection, output.reason, 'client'));
+          break;
+      }
+    }
+  }
+
+  private maybeHandshake(connection: Connection): void {
+    if (!connection.clientWantsTls || !connection.serverWantsTls) return;
+    connection.clientWantsTls = false;
+    connection.serverWantsTls = false;
+    this.handshake(connection, () => {
+      this.fromServer(connection, connection.server.session.tlsEstablished());
+      this.toClient(connection, connection.request.client.tlsEstablished());
+    });
+  }
+
+  private handshake(connection: Connection, then: () => void): void {
+    this.recorder.record({
+      ...this.base(connection, 'client'),
+      kind: 'tls',
+      text: 'TLS handshake: TLSv1.3 with cipher TLS_AES_256_GCM_SHA384',
+      explain: ['tls.handshake'],
+    });
+    this.scheduler.after(TLS_ROUND_TRIPS * this.latency, () => {
+      if (!connection.open) return;
+      connection.encrypted = true;
+      then();
+    });
+  }
+
+  private armServerTimer(connection: Connection): void {
+    if (connection.serverTimer !== null) this.scheduler.cancel(connection.serverTimer);
+    connection.serverTimer = this.scheduler.after(connection.server.patience, () => {
+      connection.serverTimer = null;
+      if (connection.open)
+        this.fromServer(connection, connection.server.session.tick(this.scheduler.now));
+    });
+  }
+
+  private armClientTimer(connection: Connection): void {
+    if (connection.clientTimer !== null) this.scheduler.cancel(connection.clientTimer);
+    const { client } = connection.request;
+    connection.clientTimer = this.scheduler.after(client.patience, () => {
+      connection.clientTimer = null;
+      if (connection.open) this.toClient(connection, client.timeout(this.scheduler.now));
+    });
+  }
+
+  private close(connection: Connection, reason: CloseReason, by: 'client' | 'server'): void {
+    if (!connection.open) return;
+    connection.open = false;
+    for (const timer of [connection.clientTimer, connection.serverTimer]) {
+      if (timer !== null) this.scheduler.cancel(timer);
+    }
+    this.recorder.record({
+      ...this.base(connection, by),
+      protocol: 'tcp',
+      kind: 'close',
+      closeReason: reason,
+      text: `${by === 'client' ? 'client' : 'server'} closes the connection`,
+      explain: [`tcp.close.${reason}`],
+    });
+    if (by === 'client') connection.server.session.disconnect();
+    else connection.request.client.closed();
+  }
+}
+
+const CONNECT_FAILURE_TEXT: Record<ConnectFailure, (to: HostConfig, port: number) => string> = {
+  refused: (to, port) => `connect to ${to.name}[${to.ip}]:${port}: Connection refused`,
+  timeout: (to, port) => `connect to ${to.name}[${to.ip}]:${port}: Connection timed out`,
+  unreachable: (to, port) => `connect to ${to.name}[${to.ip}]:${port}: Connection timed out`,
+};
