@@ -1,29 +1,55 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
 import { useTranslation } from 'react-i18next';
-import { effectiveLanguage, usePreferences } from '../state/preferences';
+import { effectiveLanguage, usePreferences, type MotionPreference } from '../state/preferences';
 import { readUrlState } from '../state/url-state';
+import { DEFAULT_WORLD } from '../state/world-timelines';
 import { applyLanguage } from './i18n';
 import { LanguageSwitch } from './components/LanguageSwitch';
-import { SimulatorFrame } from './components/SimulatorFrame';
+import { Settings } from './components/Settings';
+import { Simulator } from './components/Simulator';
 
-const DEFAULT_WORLD = 'classroom';
+const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
+
+/** The system's reduced-motion setting, kept up to date while the page is open. */
+function useSystemReducedMotion(): boolean {
+  const [reduced, setReduced] = useState(
+    () => window.matchMedia?.(REDUCED_MOTION_QUERY).matches ?? false,
+  );
+  useEffect(() => {
+    const query = window.matchMedia?.(REDUCED_MOTION_QUERY);
+    if (query === undefined) return;
+    const onChange = () => setReduced(query.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  return reduced;
+}
+
+export function isMotionReduced(motion: MotionPreference, system: boolean): boolean {
+  return motion === 'reduce' || (motion === 'system' && system);
+}
 
 export function App() {
   const { t } = useTranslation();
   const saved = usePreferences((s) => s.language);
   const setLanguage = usePreferences((s) => s.setLanguage);
   const motion = usePreferences((s) => s.motion);
+  const projector = usePreferences((s) => s.projector);
   const language = effectiveLanguage(saved, navigator.languages);
-  const url = readUrlState(window.location.search);
+  // Read once: afterwards the screen writes the step into the address, not the other way.
+  const [url] = useState(() => readUrlState(window.location.search));
+  const reducedMotion = isMotionReduced(motion, useSystemReducedMotion());
 
   useEffect(() => applyLanguage(language), [language]);
+  useEffect(() => {
+    document.documentElement.dataset.projector = String(projector);
+    document.documentElement.dataset.motion = reducedMotion ? 'reduce' : 'full';
+  }, [projector, reducedMotion]);
 
   return (
     <LazyMotion features={domAnimation} strict>
-      <MotionConfig
-        reducedMotion={motion === 'system' ? 'user' : motion === 'reduce' ? 'always' : 'never'}
-      >
+      <MotionConfig reducedMotion={reducedMotion ? 'always' : 'never'}>
         <a className="skip-link" href="#main">
           {t('app.skipToContent')}
         </a>
@@ -32,10 +58,23 @@ export function App() {
             <h1>{t('app.title')}</h1>
             <p className="tagline">{t('app.tagline')}</p>
           </div>
-          <LanguageSwitch current={language} onChange={setLanguage} />
+          <div className="header-tools">
+            <Settings />
+            <LanguageSwitch current={language} onChange={setLanguage} />
+          </div>
         </header>
         <main id="main" tabIndex={-1}>
-          <SimulatorFrame world={url.world ?? DEFAULT_WORLD} step={url.step} />
+          <section className="simulator" aria-labelledby="simulator-title">
+            <h2 id="simulator-title" className="visually-hidden">
+              {t('simulator.label')}
+            </h2>
+            <Simulator
+              world={url.world ?? DEFAULT_WORLD}
+              step={url.step}
+              language={language}
+              reducedMotion={reducedMotion}
+            />
+          </section>
         </main>
         <footer className="app-footer">{t('app.footer')}</footer>
       </MotionConfig>

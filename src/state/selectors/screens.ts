@@ -1,0 +1,73 @@
+import type { Step, Timeline } from '../../world/timeline/step';
+import { isFailure, replyClass } from './reply-class';
+
+/** Alice's mail client: composing, sending, sent, or an error with the server's words. */
+export type SenderScreen =
+  | { status: 'composing' }
+  | { status: 'sending' }
+  | { status: 'sent'; reply: Step }
+  | { status: 'error'; reply: Step };
+
+/** The reply that answers each command, in order, for one connection (pipelining included). */
+function exchanges(
+  steps: readonly Step[],
+  conn: string,
+): { command: Step; reply: Step | undefined }[] {
+  const own = steps.filter((step) => step.conn === conn);
+  const commands = own.filter((step) => step.kind === 'command');
+  const replies = own.filter((step) => step.kind === 'reply');
+  // The first reply is the greeting, sent before any command.
+  const answers = replies.slice(1);
+  return commands.map((command, index) => ({ command, reply: answers[index] }));
+}
+
+/** What the sender sees, from the first connection the sending device opened. */
+export function senderScreen(timeline: Timeline, cursor: number, host: string): SenderScreen {
+  const steps = timeline.slice(0, cursor + 1);
+  const connect = steps.find((step) => step.kind === 'connect' && step.from === host);
+  if (connect === undefined || connect.conn === null) return { status: 'composing' };
+  const own = steps.filter((step) => step.conn === connect.conn);
+  const failure = own.find((step) => step.kind === 'reply' && isFailure(replyClass(step)));
+  if (failure !== undefined) return { status: 'error', reply: failure };
+  const data = own.findIndex((step) => step.kind === 'data');
+  const accepted = data < 0 ? undefined : own.slice(data).find((step) => step.kind === 'reply');
+  if (accepted !== undefined) return { status: 'sent', reply: accepted };
+  const refused = own.find((step) => step.kind === 'close' && step.closeReason !== 'quit');
+  if (refused !== undefined) return { status: 'error', reply: refused };
+  return { status: 'sending' };
+}
+
+/** One device of the recipient: whether it has listed the message and whether it was read. */
+export interface DeviceInbox {
+  host: string;
+  connected: boolean;
+  listed: boolean;
+  read: boolean;
+}
+
+const LISTING_VERBS = new Set(['SELECT', 'EXAMINE', 'STAT', 'LIST', 'UIDL', 'STATUS']);
+const READING_VERBS = new Set(['FETCH', 'UID FETCH', 'RETR', 'TOP']);
+
+export function deviceInbox(timeline: Timeline, cursor: number, host: string): DeviceInbox {
+  const steps = timeline.slice(0, cursor + 1);
+  const delivered = steps.some((step) => step.kind === 'deliver');
+  const conns = new Set(
+    steps
+      .filter((step) => step.kind === 'connect' && step.from === host && step.conn !== null)
+      .map((s) => s.conn as string),
+  );
+  let listed = false;
+  let read = false;
+  for (const conn of conns) {
+    for (const { command, reply } of exchanges(steps, conn)) {
+      if (reply === undefined || replyClass(reply) !== 'success' || !delivered) continue;
+      const verb = command.command?.verb ?? '';
+      if (LISTING_VERBS.has(verb)) listed = true;
+      if (READING_VERBS.has(verb)) {
+        listed = true;
+        read = true;
+      }
+    }
+  }
+  return { host, connected: conns.size > 0, listed, read };
+}

@@ -1,0 +1,85 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Explanation } from '../../content/explanations/types';
+import type { Language } from '../../state/language';
+import type { Step } from '../../world/timeline/step';
+import { findExplanation } from '../explanations';
+
+type Loaded =
+  | { status: 'loading'; for: string }
+  | { status: 'found'; for: string; key: string; explanation: Explanation }
+  | { status: 'missing'; for: string };
+
+/** The explanation of the selected step, in the current language, loaded on demand. */
+export function ExplanationPanel({
+  step,
+  language,
+  onClose,
+}: {
+  step: Step | null;
+  language: Language;
+  onClose(): void;
+}) {
+  const { t } = useTranslation();
+  const request = step === null ? '' : `${language}:${step.seq}:${step.explain.join(',')}`;
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+
+  useEffect(() => {
+    if (step === null) return;
+    let live = true;
+    void findExplanation(step.explain, language).then((found) => {
+      if (!live) return;
+      setLoaded(
+        found === null
+          ? { status: 'missing', for: request }
+          : { status: 'found', for: request, ...found },
+      );
+    });
+    return () => {
+      live = false;
+    };
+  }, [step, language, request]);
+
+  if (step === null) return <p className="panel-empty">{t('explanation.choose')}</p>;
+  const current =
+    loaded !== null && loaded.for === request ? loaded : { status: 'loading' as const };
+  return (
+    <div className="explanation" lang={language}>
+      <p className="explanation-line" lang="en">
+        <code>{step.text.split('\n')[0]}</code>
+      </p>
+      {current.status === 'loading' && <p>{t('explanation.loading')}</p>}
+      {current.status === 'missing' && (
+        <p>{t('explanation.missing', { key: step.explain[0] ?? step.kind })}</p>
+      )}
+      {current.status === 'found' && (
+        <>
+          <h4>{current.explanation.title}</h4>
+          <dl>
+            <dt>{t('explanation.meaning')}</dt>
+            <dd>{current.explanation.meaning}</dd>
+            <dt>{t('explanation.when')}</dt>
+            <dd>{current.explanation.when}</dd>
+            <dt>{t('explanation.action')}</dt>
+            <dd>{current.explanation.action}</dd>
+            {current.explanation.rfc !== undefined && (
+              <>
+                <dt>{t('explanation.rfc')}</dt>
+                <dd>{current.explanation.rfc}</dd>
+              </>
+            )}
+            {current.explanation.difference !== undefined && (
+              <>
+                <dt>{t('explanation.difference')}</dt>
+                <dd>{current.explanation.difference}</dd>
+              </>
+            )}
+          </dl>
+        </>
+      )}
+      <button type="button" onClick={onClose}>
+        {t('explanation.close')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  SPEEDS,
+  STEP_DURATION_MS,
+  commandForKey,
+  usePlayback,
+  type Speed,
+} from '../../state/playback';
+
+/** Keys go to playback unless the person is typing or using a control that needs them. */
+function keyBelongsToControl(target: EventTarget | null, key: string): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  const tag = target.tagName;
+  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return true;
+  // Space on a focused button presses that button.
+  return key === ' ' && (tag === 'BUTTON' || tag === 'SUMMARY' || tag === 'A');
+}
+
+/** ← → space Home End anywhere on the page, and the timer that plays the steps. */
+export function usePlaybackKeys() {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const command = commandForKey(event.key);
+      if (command === null || keyBelongsToControl(event.target, event.key)) return;
+      event.preventDefault();
+      usePlayback.getState()[command]();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const playing = usePlayback((s) => s.playing);
+  const speed = usePlayback((s) => s.speed);
+  const cursor = usePlayback((s) => s.cursor);
+  useEffect(() => {
+    if (!playing) return;
+    const timer = window.setTimeout(() => usePlayback.getState().next(), STEP_DURATION_MS / speed);
+    return () => window.clearTimeout(timer);
+  }, [playing, speed, cursor]);
+}
+
+export function PlaybackControls() {
+  const { t } = useTranslation();
+  const { cursor, length, playing, speed } = usePlayback();
+  const actions = usePlayback.getState();
+  const last = Math.max(0, length - 1);
+  return (
+    <div className="playback" role="group" aria-label={t('playback.label')}>
+      <div className="playback-buttons">
+        <button
+          type="button"
+          onClick={actions.first}
+          disabled={cursor === 0}
+          aria-label={t('playback.first')}
+        >
+          <span aria-hidden="true">⏮</span>
+        </button>
+        <button
+          type="button"
+          onClick={actions.previous}
+          disabled={cursor === 0}
+          aria-label={t('playback.previous')}
+        >
+          <span aria-hidden="true">◀</span>
+        </button>
+        <button
+          type="button"
+          className="playback-play"
+          onClick={actions.togglePlaying}
+          disabled={length === 0}
+        >
+          <span aria-hidden="true">{playing ? '⏸' : '▶'}</span>{' '}
+          {playing ? t('playback.pause') : t('playback.play')}
+        </button>
+        <button
+          type="button"
+          onClick={actions.next}
+          disabled={cursor >= last}
+          aria-label={t('playback.next')}
+        >
+          <span aria-hidden="true">▶</span>
+        </button>
+        <button
+          type="button"
+          onClick={actions.last}
+          disabled={cursor >= last}
+          aria-label={t('playback.last')}
+        >
+          <span aria-hidden="true">⏭</span>
+        </button>
+      </div>
+      <label className="playback-position">
+        <span className="visually-hidden">{t('playback.position')}</span>
+        <input
+          type="range"
+          min={0}
+          max={last}
+          value={cursor}
+          aria-valuetext={t('sim.stepOf', { step: cursor, last })}
+          onChange={(event) => actions.seek(Number(event.target.value))}
+        />
+      </label>
+      <output className="playback-counter">{t('sim.stepOf', { step: cursor, last })}</output>
+      <label className="playback-speed">
+        {t('playback.speed')}{' '}
+        <select
+          value={speed}
+          onChange={(event) => actions.setSpeed(Number(event.target.value) as Speed)}
+        >
+          {SPEEDS.map((value) => (
+            <option key={value} value={value}>
+              {value}×
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="playback-keys">{t('playback.keys')}</p>
+    </div>
+  );
+}

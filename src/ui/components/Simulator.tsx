@@ -1,0 +1,220 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../state/language';
+import { usePlayback } from '../../state/playback';
+import { writeUrlState } from '../../state/url-state';
+import { useViewOptions } from '../../state/view-options';
+import {
+  KNOWN_WORLDS,
+  DEFAULT_WORLD,
+  isKnownWorld,
+  loadWorld,
+  type LoadedWorld,
+} from '../../state/world-timelines';
+import { announceStep } from '../announce';
+import { ExplanationPanel } from './ExplanationPanel';
+import { MessageInspector } from './MessageInspector';
+import { NetworkMap } from './NetworkMap';
+import { PanelBoundary } from './PanelBoundary';
+import { PlaybackControls, usePlaybackKeys } from './PlaybackControls';
+import { StateChart } from './StateChart';
+import { Transcript } from './Transcript';
+import { UserScreens } from './UserScreens';
+
+interface Props {
+  world: string;
+  step: number | null;
+  language: Language;
+  reducedMotion: boolean;
+}
+
+type Loading =
+  | { status: 'loading' }
+  | { status: 'loaded'; world: LoadedWorld }
+  | { status: 'failed'; message: string };
+
+function Panel({
+  id,
+  title,
+  className,
+  tools,
+  children,
+}: {
+  id: string;
+  title: string;
+  className?: string;
+  tools?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <section
+      className={`panel panel-${id}${className === undefined ? '' : ` ${className}`}`}
+      aria-labelledby={`panel-${id}`}
+    >
+      <div className="panel-head">
+        <h3 id={`panel-${id}`}>{title}</h3>
+        {tools}
+      </div>
+      <PanelBoundary>{children}</PanelBoundary>
+    </section>
+  );
+}
+
+/** The link back to a world that exists, for a wrong address. */
+function defaultWorldHref(): string {
+  return writeUrlState(window.location.search, { world: DEFAULT_WORLD, step: null }) || '?';
+}
+
+/** The simulator screen: every view reads (timeline, cursor) and nothing else. */
+export function Simulator({ world, step, language, reducedMotion }: Props) {
+  const { t } = useTranslation();
+  const known = isKnownWorld(world);
+  const [loading, setLoading] = useState<Loading>({ status: 'loading' });
+  const [outOfRange, setOutOfRange] = useState<{ step: number; last: number } | null>(null);
+  const cursor = usePlayback((s) => s.cursor);
+  const eavesdropper = useViewOptions((s) => s.eavesdropper);
+  const explained = useViewOptions((s) => s.explained);
+  usePlaybackKeys();
+
+  useEffect(() => {
+    if (!known) return;
+    let live = true;
+    loadWorld(world).then(
+      (loaded) => {
+        if (!live) return;
+        const length = loaded.timeline.length;
+        if (step !== null && step >= length) setOutOfRange({ step, last: length - 1 });
+        usePlayback.getState().load(length, step !== null && step < length ? step : 0);
+        setLoading({ status: 'loaded', world: loaded });
+      },
+      (error: unknown) => {
+        if (live)
+          setLoading({
+            status: 'failed',
+            message: error instanceof Error ? error.message : String(error),
+          });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [known, world, step]);
+
+  // The step lives in the query string (replaceState: stepping does not fill the history).
+  useEffect(() => {
+    if (loading.status !== 'loaded') return;
+    const search = writeUrlState(window.location.search, { world, step: cursor });
+    window.history.replaceState(
+      window.history.state,
+      '',
+      `${window.location.pathname}${search}${window.location.hash}`,
+    );
+  }, [loading.status, world, cursor]);
+
+  if (!known) {
+    return (
+      <div className="world-message" role="alert">
+        <p>{t('sim.unknownWorld', { world })}</p>
+        <p>{t('sim.knownWorlds', { worlds: KNOWN_WORLDS.join(', ') })}</p>
+        <a href={defaultWorldHref()}>{t('sim.openDefault')}</a>
+      </div>
+    );
+  }
+  if (loading.status === 'failed') {
+    return (
+      <div className="world-message" role="alert">
+        <p>{t('sim.loadFailed', { message: loading.message })}</p>
+        <a href={defaultWorldHref()}>{t('sim.openDefault')}</a>
+      </div>
+    );
+  }
+  if (loading.status === 'loading') return <p className="world-loading">{t('sim.loading')}</p>;
+
+  const { timeline, view, sample } = loading.world;
+  const current = timeline[cursor];
+  const selected = explained === null ? null : (timeline[explained] ?? null);
+  const select = (seq: number) => {
+    usePlayback.getState().seek(seq);
+    usePlayback.getState().pause();
+    useViewOptions.getState().explain(seq);
+  };
+
+  return (
+    <div className="sim">
+      {outOfRange !== null && (
+        <div className="world-message" role="alert">
+          <p>{t('sim.stepOutOfRange', outOfRange)}</p>
+          <button
+            type="button"
+            onClick={() => {
+              usePlayback.getState().first();
+              setOutOfRange(null);
+            }}
+          >
+            {t('sim.goFirst')}
+          </button>
+        </div>
+      )}
+      {sample && <p className="sample-note">{t('sim.sample')}</p>}
+      <PlaybackControls />
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {current === undefined ? '' : announceStep(t, current, view.hosts)}
+      </p>
+      <div className="sim-grid">
+        <Panel
+          id="map"
+          title={t('simulator.panels.map')}
+          tools={
+            <button
+              type="button"
+              aria-pressed={eavesdropper}
+              title={t('map.eavesdropperHint')}
+              onClick={() => useViewOptions.getState().setEavesdropper(!eavesdropper)}
+            >
+              <span aria-hidden="true">👁</span> {t('map.eavesdropper')}
+            </button>
+          }
+        >
+          <NetworkMap
+            timeline={timeline}
+            cursor={cursor}
+            hosts={view.hosts}
+            sender={view.send?.host ?? null}
+            eavesdropper={eavesdropper}
+          />
+        </Panel>
+        <Panel id="transcript" title={t('simulator.panels.transcript')}>
+          <Transcript
+            timeline={timeline}
+            cursor={cursor}
+            hosts={view.hosts}
+            eavesdropper={eavesdropper}
+            reducedMotion={reducedMotion}
+            onSelect={select}
+          />
+        </Panel>
+        <Panel id="explanation" title={t('explanation.label')}>
+          <ExplanationPanel
+            step={selected}
+            language={language}
+            onClose={() => useViewOptions.getState().explain(null)}
+          />
+        </Panel>
+        <Panel id="screens" title={t('screens.label')}>
+          <UserScreens
+            timeline={timeline}
+            cursor={cursor}
+            world={view}
+            onSend={() => usePlayback.getState().togglePlaying()}
+          />
+        </Panel>
+        <Panel id="states" title={t('chart.label')}>
+          <StateChart timeline={timeline} cursor={cursor} />
+        </Panel>
+        <Panel id="message" title={t('inspector.label')}>
+          <MessageInspector timeline={timeline} cursor={cursor} />
+        </Panel>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import { memo, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ciphertextOf } from '../../state/selectors/ciphertext';
+import { replyClass } from '../../state/selectors/reply-class';
+import { speakerOf, transcriptGroups } from '../../state/selectors/transcript';
+import type { HostView } from '../../state/world-view';
+import type { Step, Timeline } from '../../world/timeline/step';
+import { hostName } from '../hooks/host-names';
+import { ReplyBadge } from './ReplyBadge';
+
+interface Props {
+  timeline: Timeline;
+  cursor: number;
+  hosts: readonly HostView[];
+  eavesdropper: boolean;
+  reducedMotion: boolean;
+  onSelect(seq: number): void;
+}
+
+const PROTOCOL_NAMES: Record<string, string> = {
+  smtp: 'SMTP',
+  lmtp: 'LMTP',
+  pop3: 'POP3',
+  imap: 'IMAP',
+  dns: 'DNS',
+  tcp: 'TCP',
+};
+
+/** What a line shows: the text as sent, or what an eavesdropper captures of it. */
+export function lineText(step: Step, eavesdropper: boolean): string {
+  return eavesdropper && step.encrypted === true ? ciphertextOf(step.text, step.seq) : step.text;
+}
+
+const Line = memo(function Line({
+  step,
+  current,
+  eavesdropper,
+  onSelect,
+}: {
+  step: Step;
+  current: boolean;
+  eavesdropper: boolean;
+  onSelect(seq: number): void;
+}) {
+  const { t } = useTranslation();
+  const speaker = speakerOf(step);
+  const cls = replyClass(step);
+  const text = lineText(step, eavesdropper);
+  const lines = text.split('\n');
+  const shown = step.kind === 'data' ? lines.slice(0, 1) : lines;
+  return (
+    <li className={`line line-${speaker}${current ? ' line-current' : ''}`} data-seq={step.seq}>
+      <button
+        type="button"
+        className="line-button"
+        aria-current={current ? 'step' : undefined}
+        onClick={() => onSelect(step.seq)}
+      >
+        <span className="line-seq">{step.seq}</span>
+        <span className="line-speaker">{speaker === 'event' ? '·' : `${speaker}:`}</span>
+        <span className="line-text" lang="en">
+          {shown.join('\n')}
+          {step.kind === 'data' && lines.length > 1 && (
+            <span className="line-more"> … ({t('transcript.lines', { count: lines.length })})</span>
+          )}
+        </span>
+        <span className="line-tags">
+          {cls !== null && <ReplyBadge cls={cls} />}
+          {step.encrypted === true && (
+            <span className="tag-encrypted">
+              <span aria-hidden="true">🔒</span> {t('transcript.encrypted')}
+            </span>
+          )}
+          {current && <span className="visually-hidden">{t('transcript.current')}</span>}
+        </span>
+      </button>
+    </li>
+  );
+});
+
+/** C:/S: lines grouped per connection; the current step is highlighted and kept in view. */
+export function Transcript({
+  timeline,
+  cursor,
+  hosts,
+  eavesdropper,
+  reducedMotion,
+  onSelect,
+}: Props) {
+  const { t } = useTranslation();
+  const list = useRef<HTMLDivElement>(null);
+  const groups = transcriptGroups(timeline, cursor);
+
+  useEffect(() => {
+    const line = list.current?.querySelector<HTMLElement>(`[data-seq="${cursor}"]`);
+    // jsdom has no layout, hence no scrollIntoView.
+    line?.scrollIntoView?.({ block: 'nearest', behavior: reducedMotion ? 'auto' : 'smooth' });
+  }, [cursor, reducedMotion]);
+
+  const heading = (group: (typeof groups)[number]) => {
+    const from = hostName(hosts, group.from);
+    const to = hostName(hosts, group.to);
+    if (group.conn !== null)
+      return t('transcript.connection', {
+        conn: group.conn,
+        from,
+        to,
+        port: group.port === null ? '' : `:${group.port}`,
+        protocol: PROTOCOL_NAMES[group.protocol ?? 'tcp'] ?? group.protocol,
+      });
+    if (group.protocol === 'dns') return t('transcript.dns', { from, to });
+    return t('transcript.inside', { host: from });
+  };
+
+  return (
+    <div className="transcript" ref={list} tabIndex={-1}>
+      {timeline.length === 0 && <p className="panel-empty">{t('transcript.empty')}</p>}
+      {groups.map((group) => (
+        <section key={`${group.id}-${group.steps[0]?.seq}`} className="transcript-group">
+          <h4 className="transcript-heading">{heading(group)}</h4>
+          <ol className="transcript-lines">
+            {group.steps.map((step) => (
+              <Line
+                key={step.seq}
+                step={step}
+                current={step.seq === cursor}
+                eavesdropper={eavesdropper}
+                onSelect={onSelect}
+              />
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { useTranslation } from 'react-i18next';
+import { deviceInbox, senderScreen } from '../../state/selectors/screens';
+import type { HostView, WorldView } from '../../state/world-view';
+import type { Timeline } from '../../world/timeline/step';
+import { hostName } from '../hooks/host-names';
+
+interface Props {
+  timeline: Timeline;
+  cursor: number;
+  world: WorldView;
+  onSend(): void;
+}
+
+/** `Alice Martin <alice@…>` → `Alice Martin`; the address alone when there is no name. */
+function personName(from: string): string {
+  const name = from.split('<')[0]?.trim() ?? '';
+  return (name === '' ? from : name).split(' ')[0] ?? from;
+}
+
+function Inbox({
+  timeline,
+  cursor,
+  hosts,
+  host,
+  subject,
+  from,
+}: {
+  timeline: Timeline;
+  cursor: number;
+  hosts: readonly HostView[];
+  host: string;
+  subject: string;
+  from: string;
+}) {
+  const { t } = useTranslation();
+  const inbox = deviceInbox(timeline, cursor, host);
+  return (
+    <div className="device">
+      <h5>{t('screens.device', { device: hostName(hosts, host) })}</h5>
+      {!inbox.connected && <p className="panel-empty">{t('screens.notConnected')}</p>}
+      {inbox.connected && !inbox.listed && <p className="panel-empty">{t('screens.noMessage')}</p>}
+      {inbox.listed && (
+        <ul className="inbox">
+          <li className={inbox.read ? 'inbox-read' : 'inbox-unread'}>
+            <span className="inbox-state">
+              <span aria-hidden="true">{inbox.read ? '○' : '●'}</span>{' '}
+              {inbox.read ? t('screens.read') : t('screens.unread')}
+            </span>
+            <span className="inbox-from">{from}</span>
+            <span className="inbox-subject">{subject}</span>
+          </li>
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Alice's mail client and Bob's inbox on each of his devices, as the timeline leaves them. */
+export function UserScreens({ timeline, cursor, world, onSend }: Props) {
+  const { t } = useTranslation();
+  const send = world.send;
+  if (send === null) return null;
+  const screen = senderScreen(timeline, cursor, send.host);
+  const recipient = send.to[0] ?? '';
+  return (
+    <div className="screens">
+      <section className="screen screen-sender" aria-labelledby="screen-sender">
+        <h4 id="screen-sender">{t('screens.alice', { name: personName(send.from) })}</h4>
+        <dl className="compose">
+          <dt>{t('screens.from')}</dt>
+          <dd>{send.from}</dd>
+          <dt>{t('screens.to')}</dt>
+          <dd>{send.to.join(', ')}</dd>
+          <dt>{t('screens.subject')}</dt>
+          <dd>{send.subject}</dd>
+        </dl>
+        <pre className="compose-body">{send.body.replaceAll('\r\n', '\n').trim()}</pre>
+        <button
+          type="button"
+          className="compose-send"
+          onClick={onSend}
+          disabled={screen.status !== 'composing'}
+        >
+          {t('screens.send')}
+        </button>
+        {screen.status === 'composing' && <p>{t('screens.composing')}</p>}
+        {screen.status === 'sending' && <p>{t('screens.sending')}</p>}
+        {screen.status === 'sent' && (
+          <p className="screen-sent">
+            <span aria-hidden="true">✓</span> {t('screens.sent')}{' '}
+            <code lang="en">{screen.reply.text}</code>
+          </p>
+        )}
+        {screen.status === 'error' && (
+          <div className="screen-error" role="group" aria-labelledby="screen-error-title">
+            <p id="screen-error-title" className="screen-error-title">
+              <span aria-hidden="true">⚠</span> {t('screens.errorTitle')}
+            </p>
+            <p>
+              {t('screens.errorText')} <code lang="en">{screen.reply.text}</code>
+            </p>
+          </div>
+        )}
+      </section>
+      <section className="screen screen-recipient" aria-labelledby="screen-recipient">
+        <h4 id="screen-recipient">{t('screens.bob', { name: recipient })}</h4>
+        {world.recipientDevices.map((device) => (
+          <Inbox
+            key={device.host}
+            timeline={timeline}
+            cursor={cursor}
+            hosts={world.hosts}
+            host={device.host}
+            subject={send.subject}
+            from={send.from}
+          />
+        ))}
+      </section>
+    </div>
+  );
+}
