@@ -76,7 +76,7 @@ export function MessageInspector({ timeline, cursor }: { timeline: Timeline; cur
                         {index < message.added && (
                           <span className="header-new">
                             {' '}
-                            <span aria-hidden="true">＋</span> {t('inspector.added')}
+                            <span aria-hidden="true">+</span> {t('inspector.added')}
                           </span>
                         )}
                       </dt>

@@ -6,11 +6,13 @@ import type { HostView } from '../../state/world-view';
 import type { Timeline } from '../../world/timeline/step';
 import { hostName } from '../hooks/host-names';
 
-const NODE_W = 176;
-const NODE_H = 80;
-const COL_W = 204;
-const ROW_H = 112;
+const NODE_W = 180;
+const NODE_H = 84;
+const COL_W = 232;
+const ROW_H = 100;
 const PAD = 12;
+/** Room above the hosts where the current step's bubble travels. */
+const BAND = 34;
 
 interface Props {
   timeline: Timeline;
@@ -33,13 +35,24 @@ export function NetworkMap({ timeline, cursor, hosts, sender, eavesdropper }: Pr
   const step = timeline[cursor];
   const columns = Math.max(...[...places.values()].map((p) => p.column)) + 1;
   const rows = Math.max(...[...places.values()].map((p) => p.row)) + 1;
-  const width = columns * COL_W + PAD;
-  const height = rows * ROW_H + PAD + 40;
+  const width = (columns - 1) * COL_W + NODE_W + PAD * 2;
+  const height = BAND + (rows - 1) * ROW_H + NODE_H + PAD * 2;
   const centre = (id: string) => {
     const place = places.get(id) ?? { column: 0, row: 0 };
-    return { x: PAD + place.column * COL_W + NODE_W / 2, y: PAD + place.row * ROW_H + NODE_H / 2 };
+    return {
+      x: PAD + place.column * COL_W + NODE_W / 2,
+      y: BAND + PAD + place.row * ROW_H + NODE_H / 2,
+    };
   };
   const travel = step === undefined ? null : travelOf(step);
+  const direction = (link: { from: string; to: string }) =>
+    centre(link.to).x < centre(link.from).x ? 'left' : 'right';
+  // The bubble travels in the band above the hosts, from the sender towards the receiver.
+  const along = (link: { from: string; to: string }, share: number) => {
+    const a = centre(link.from);
+    const b = centre(link.to);
+    return { x: a.x + (b.x - a.x) * share, y: BAND / 2 + 4 };
+  };
   const bubbleText =
     step === undefined
       ? ''
@@ -62,6 +75,7 @@ export function NetworkMap({ timeline, cursor, hosts, sender, eavesdropper }: Pr
           const a = centre(link.from);
           const b = centre(link.to);
           const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+          const lock = { x: a.x + (b.x - a.x) * 0.5, y: a.y + (b.y - a.y) * 0.5 };
           return (
             <g
               key={link.id}
@@ -69,7 +83,7 @@ export function NetworkMap({ timeline, cursor, hosts, sender, eavesdropper }: Pr
             >
               <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} />
               {link.tls && (
-                <g className="map-lock" transform={`translate(${mid.x - 18} ${mid.y - 22})`}>
+                <g className="map-lock" transform={`translate(${lock.x - 18} ${lock.y + 6})`}>
                   <path d="M3 7 V4 a4 4 0 0 1 8 0 V7" fill="none" />
                   <rect x="1" y="7" width="12" height="9" rx="1.5" />
                   <text x="17" y="15">
@@ -91,7 +105,7 @@ export function NetworkMap({ timeline, cursor, hosts, sender, eavesdropper }: Pr
         {hosts.map((host) => {
           const place = places.get(host.id) ?? { column: 0, row: 0 };
           const x = PAD + place.column * COL_W;
-          const y = PAD + place.row * ROW_H;
+          const y = BAND + PAD + place.row * ROW_H;
           const active = step !== undefined && (step.from === host.id || step.to === host.id);
           const ports = host.ports.map((p) => p.port).join(' ');
           return (
@@ -104,19 +118,22 @@ export function NetworkMap({ timeline, cursor, hosts, sender, eavesdropper }: Pr
               <text x="8" y="18" className="map-node-name">
                 {host.name}
               </text>
-              <text x="8" y="34" className="map-node-ip">
-                {host.ip} · {t(`map.roles.${host.role}`, { defaultValue: host.role })}
+              <text x="8" y="33" className="map-node-ip">
+                {host.ip}
               </text>
-              <text x="8" y="50" className="map-node-ports">
+              <text x="8" y="48" className="map-node-role">
+                {t(`map.roles.${host.role}`, { defaultValue: host.role })}
+              </text>
+              <text x="8" y="63" className="map-node-ports">
                 {ports === '' ? t('map.noPorts') : t('map.ports', { ports })}
               </text>
               {state.queued.includes(host.id) && (
-                <text x="8" y="68" className="map-badge">
-                  ⧗ {t('map.queued')}
+                <text x="8" y="78" className="map-badge">
+                  • {t('map.queued')}
                 </text>
               )}
               {state.delivered.includes(host.id) && (
-                <text x="8" y="68" className="map-badge">
+                <text x="8" y="78" className="map-badge">
                   ✉ {t('map.delivered')}
                 </text>
               )}
@@ -127,13 +144,13 @@ export function NetworkMap({ timeline, cursor, hosts, sender, eavesdropper }: Pr
           <m.g
             key={step.seq}
             className={`map-bubble map-bubble-${step.kind}`}
-            initial={{ x: centre(travel.from).x, y: centre(travel.from).y, opacity: 0.4 }}
-            animate={{ x: centre(travel.to).x, y: centre(travel.to).y, opacity: 1 }}
+            initial={{ ...along(travel, 0), opacity: 0.4 }}
+            animate={{ ...along(travel, 0.5), opacity: 1 }}
             transition={{ duration: 0.6, ease: 'easeInOut' }}
           >
-            <rect x={-92} y={-14} width={184} height={24} rx="12" />
+            <rect x={-108} y={-13} width={216} height={22} rx="11" />
             <text x="0" y="3" textAnchor="middle" lang="en">
-              {bubbleText}
+              {direction(travel) === 'left' ? `◀ ${bubbleText}` : `${bubbleText} ▶`}
             </text>
           </m.g>
         )}

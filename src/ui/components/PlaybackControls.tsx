@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Icon } from './Icon';
 import {
   SPEEDS,
   STEP_DURATION_MS,
@@ -56,7 +57,7 @@ export function PlaybackControls() {
           disabled={cursor === 0}
           aria-label={t('playback.first')}
         >
-          <span aria-hidden="true">⏮</span>
+          <Icon name="first" />
         </button>
         <button
           type="button"
@@ -64,7 +65,7 @@ export function PlaybackControls() {
           disabled={cursor === 0}
           aria-label={t('playback.previous')}
         >
-          <span aria-hidden="true">◀</span>
+          <Icon name="previous" />
         </button>
         <button
           type="button"
@@ -72,7 +73,7 @@ export function PlaybackControls() {
           onClick={actions.togglePlaying}
           disabled={length === 0}
         >
-          <span aria-hidden="true">{playing ? '⏸' : '▶'}</span>{' '}
+          <Icon name={playing ? 'pause' : 'play'} />{' '}
           {playing ? t('playback.pause') : t('playback.play')}
         </button>
         <button
@@ -81,7 +82,7 @@ export function PlaybackControls() {
           disabled={cursor >= last}
           aria-label={t('playback.next')}
         >
-          <span aria-hidden="true">▶</span>
+          <Icon name="next" />
         </button>
         <button
           type="button"
@@ -89,7 +90,7 @@ export function PlaybackControls() {
           disabled={cursor >= last}
           aria-label={t('playback.last')}
         >
-          <span aria-hidden="true">⏭</span>
+          <Icon name="last" />
         </button>
       </div>
       <label className="playback-position">

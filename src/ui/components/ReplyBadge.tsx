@@ -10,7 +10,7 @@ const ICONS: Record<ReplyClass, string> = {
   error: '✗',
   refused: '✗',
   bad: '⚠',
-  closing: '⏻',
+  closing: '⊘',
 };
 
 export function ReplyBadge({ cls }: { cls: ReplyClass }) {

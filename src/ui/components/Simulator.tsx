@@ -13,6 +13,7 @@ import {
 } from '../../state/world-timelines';
 import { announceStep } from '../announce';
 import { ExplanationPanel } from './ExplanationPanel';
+import { Icon } from './Icon';
 import { MessageInspector } from './MessageInspector';
 import { NetworkMap } from './NetworkMap';
 import { PanelBoundary } from './PanelBoundary';
@@ -160,60 +161,64 @@ export function Simulator({ world, step, language, reducedMotion }: Props) {
       <p className="visually-hidden" role="status" aria-live="polite">
         {current === undefined ? '' : announceStep(t, current, view.hosts)}
       </p>
+      <Panel
+        id="map"
+        title={t('simulator.panels.map')}
+        tools={
+          <button
+            type="button"
+            aria-pressed={eavesdropper}
+            title={t('map.eavesdropperHint')}
+            onClick={() => useViewOptions.getState().setEavesdropper(!eavesdropper)}
+          >
+            <Icon name="eye" /> {t('map.eavesdropper')}
+          </button>
+        }
+      >
+        <NetworkMap
+          timeline={timeline}
+          cursor={cursor}
+          hosts={view.hosts}
+          sender={view.send?.host ?? null}
+          eavesdropper={eavesdropper}
+        />
+      </Panel>
       <div className="sim-grid">
-        <Panel
-          id="map"
-          title={t('simulator.panels.map')}
-          tools={
-            <button
-              type="button"
-              aria-pressed={eavesdropper}
-              title={t('map.eavesdropperHint')}
-              onClick={() => useViewOptions.getState().setEavesdropper(!eavesdropper)}
-            >
-              <span aria-hidden="true">👁</span> {t('map.eavesdropper')}
-            </button>
-          }
-        >
-          <NetworkMap
-            timeline={timeline}
-            cursor={cursor}
-            hosts={view.hosts}
-            sender={view.send?.host ?? null}
-            eavesdropper={eavesdropper}
-          />
-        </Panel>
-        <Panel id="transcript" title={t('simulator.panels.transcript')}>
-          <Transcript
-            timeline={timeline}
-            cursor={cursor}
-            hosts={view.hosts}
-            eavesdropper={eavesdropper}
-            reducedMotion={reducedMotion}
-            onSelect={select}
-          />
-        </Panel>
-        <Panel id="explanation" title={t('explanation.label')}>
-          <ExplanationPanel
-            step={selected}
-            language={language}
-            onClose={() => useViewOptions.getState().explain(null)}
-          />
-        </Panel>
-        <Panel id="screens" title={t('screens.label')}>
-          <UserScreens
-            timeline={timeline}
-            cursor={cursor}
-            world={view}
-            onSend={() => usePlayback.getState().togglePlaying()}
-          />
-        </Panel>
-        <Panel id="states" title={t('chart.label')}>
-          <StateChart timeline={timeline} cursor={cursor} />
-        </Panel>
-        <Panel id="message" title={t('inspector.label')}>
-          <MessageInspector timeline={timeline} cursor={cursor} />
-        </Panel>
+        <div className="sim-column">
+          <Panel id="transcript" title={t('simulator.panels.transcript')}>
+            <Transcript
+              timeline={timeline}
+              cursor={cursor}
+              hosts={view.hosts}
+              eavesdropper={eavesdropper}
+              reducedMotion={reducedMotion}
+              onSelect={select}
+            />
+          </Panel>
+          <Panel id="explanation" title={t('explanation.label')}>
+            <ExplanationPanel
+              step={selected}
+              language={language}
+              onClose={() => useViewOptions.getState().explain(null)}
+            />
+          </Panel>
+        </div>
+        <div className="sim-column">
+          <Panel id="screens" title={t('screens.label')}>
+            <UserScreens
+              timeline={timeline}
+              cursor={cursor}
+              world={view}
+              onSend={() => usePlayback.getState().togglePlaying()}
+            />
+          </Panel>
+          <Panel id="states" title={t('chart.label')}>
+            <StateChart timeline={timeline} cursor={cursor} />
+          </Panel>
+          <Panel id="message" title={t('inspector.label')}>
+            <MessageInspector timeline={timeline} cursor={cursor} />
+          </Panel>
+        </div>
       </div>
     </div>
   );

@@ -6,6 +6,7 @@ import { speakerOf, transcriptGroups } from '../../state/selectors/transcript';
 import type { HostView } from '../../state/world-view';
 import type { Step, Timeline } from '../../world/timeline/step';
 import { hostName } from '../hooks/host-names';
+import { Icon } from './Icon';
 import { ReplyBadge } from './ReplyBadge';
 
 interface Props {
@@ -68,7 +69,7 @@ const Line = memo(function Line({
           {cls !== null && <ReplyBadge cls={cls} />}
           {step.encrypted === true && (
             <span className="tag-encrypted">
-              <span aria-hidden="true">🔒</span> {t('transcript.encrypted')}
+              <Icon name="lock" /> {t('transcript.encrypted')}
             </span>
           )}
           {current && <span className="visually-hidden">{t('transcript.current')}</span>}
@@ -92,9 +93,19 @@ export function Transcript({
   const groups = transcriptGroups(timeline, cursor);
 
   useEffect(() => {
-    const line = list.current?.querySelector<HTMLElement>(`[data-seq="${cursor}"]`);
-    // jsdom has no layout, hence no scrollIntoView.
-    line?.scrollIntoView?.({ block: 'nearest', behavior: reducedMotion ? 'auto' : 'smooth' });
+    const box = list.current;
+    const line = box?.querySelector<HTMLElement>(`[data-seq="${cursor}"]`);
+    if (box === null || line === null || line === undefined) return;
+    // Scrolls the transcript only, never the page (scrollIntoView would move both).
+    const top = line.offsetTop;
+    const bottom = top + line.offsetHeight;
+    const margin = 48;
+    let target = box.scrollTop;
+    if (top - margin < box.scrollTop) target = top - margin;
+    else if (bottom + margin > box.scrollTop + box.clientHeight)
+      target = bottom + margin - box.clientHeight;
+    if (target !== box.scrollTop)
+      box.scrollTo?.({ top: target, behavior: reducedMotion ? 'auto' : 'smooth' });
   }, [cursor, reducedMotion]);
 
   const heading = (group: (typeof groups)[number]) => {
