@@ -197,7 +197,8 @@ function lmtpSession(): Draft[] {
       : {}),
   });
   const s = (text: string, name: string, enhanced?: string): Draft => {
-    const key = `lmtp.reply.${name}`;
+    // A name with a dot is a full key: the engine answers LMTP's QUIT with smtp.reply.bye.
+    const key = name.includes('.') ? name : `lmtp.reply.${name}`;
     const code = text.slice(0, 3);
     return {
       conn,
@@ -242,7 +243,7 @@ function lmtpSession(): Draft[] {
     },
     s('250 2.0.0 <bob@ecole.example> kJ3aBc9d5WUAAQAA Saved', 'saved', '2.0.0'),
     c('QUIT', 'QUIT'),
-    s('221 2.0.0 OK', 'bye', '2.0.0'),
+    s('221 2.0.0 Bye', 'smtp.reply.bye', '2.0.0'),
     {
       ...plain('close', conn, STORE, MX, 'server closes the connection', 'tcp.close.quit'),
       closeReason: 'quit',

@@ -24,3 +24,16 @@ describe('state in the query string', () => {
     expect(writeUrlState('?world=a&step=2', { world: null, step: null })).toBe('');
   });
 });
+
+describe('the query-string round trip', () => {
+  it('reads back what it wrote, for any world id and step', () => {
+    for (const state of [
+      { world: 'classroom', step: 0 },
+      { world: 'classroom', step: 74 },
+      { world: 'a world & more', step: 12 },
+      { world: 'classroom', step: null },
+    ]) {
+      expect(readUrlState(writeUrlState('?lang=fr', state))).toEqual(state);
+    }
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { deviceInbox, senderScreen } from '../../../src/state/selectors/screens';
+import { command, connect, reply, timelineOf } from './steps';
+
+const sending = [
+  connect('c1', 'laptop', 'msa', 587),
+  reply('c1', 'msa', 'laptop', '220 msa ESMTP', '220'),
+  command('c1', 'laptop', 'msa', 'MAIL FROM:<a@a.example>', 'MAIL'),
+  reply('c1', 'msa', 'laptop', '250 2.1.0 Ok', '250'),
+];
+
+describe("the sender's screen", () => {
+  it('is composing before the client connects, then sending', () => {
+    const timeline = timelineOf(sending);
+    expect(senderScreen(timeline, 0, 'elsewhere').status).toBe('composing');
+    expect(senderScreen(timeline, 3, 'laptop').status).toBe('sending');
+  });
+
+  it("shows the server's words when a reply refuses the message", () => {
+    const timeline = timelineOf([
+      ...sending,
+      command('c1', 'laptop', 'msa', 'RCPT TO:<x@b.example>', 'RCPT'),
+      reply('c1', 'msa', 'laptop', '554 5.7.1 <x@b.example>: Relay access denied', '554'),
+    ]);
+    const screen = senderScreen(timeline, 5, 'laptop');
+    expect(screen.status).toBe('error');
+    expect(screen.status === 'error' && screen.reply.text).toBe(
+      '554 5.7.1 <x@b.example>: Relay access denied',
+    );
+  });
+
+  it('says sent once the reply after the message accepts it', () => {
+    const timeline = timelineOf([
+      ...sending,
+      {
+        conn: 'c1',
+        from: 'laptop',
+        to: 'msa',
+        protocol: 'smtp',
+        kind: 'data',
+        text: 'Subject: x\r\n\r\nx',
+      },
+      reply('c1', 'msa', 'laptop', '250 2.0.0 Ok: queued as 4ABC', '250'),
+    ]);
+    expect(senderScreen(timeline, 5, 'laptop').status).toBe('sent');
+  });
+
+  it('reports a refused connection as an error', () => {
+    const timeline = timelineOf([
+      connect('c1', 'laptop', 'msa', 587),
+      {
+        conn: 'c1',
+        from: 'laptop',
+        to: 'msa',
+        protocol: 'tcp',
+        kind: 'close',
+        closeReason: 'refused',
+        text: 'Connection refused',
+      },
+    ]);
+    expect(senderScreen(timeline, 1, 'laptop').status).toBe('error');
+  });
+});
+
+describe("the recipient's inbox on one device", () => {
+  const imap = (text: string, verb: string) => ({
+    ...command('c9', 'phone', 'store', text, verb),
+    protocol: 'imap' as const,
+  });
+  const ok = (text: string) => ({
+    ...reply('c9', 'store', 'phone', text, 'OK'),
+    protocol: 'imap' as const,
+  });
+  const timeline = timelineOf([
+    { kind: 'deliver', from: 'store', to: 'store', text: 'delivered' },
+    connect('c9', 'phone', 'store', 993),
+    ok('* OK Dovecot (Debian) ready.'),
+    imap('a1 SELECT INBOX', 'SELECT'),
+    ok('a1 OK [READ-WRITE] Select completed'),
+    imap('a2 FETCH 1 (BODY[])', 'FETCH'),
+    ok('a2 OK Fetch completed'),
+  ]);
+
+  it('is empty before the device connects', () => {
+    expect(deviceInbox(timeline, 0, 'phone')).toMatchObject({ connected: false, listed: false });
+  });
+
+  it('lists the message unread after SELECT, and read after FETCH', () => {
+    expect(deviceInbox(timeline, 4, 'phone')).toMatchObject({ listed: true, read: false });
+    expect(deviceInbox(timeline, 6, 'phone')).toMatchObject({ listed: true, read: true });
+  });
+
+  it('keeps another device unaware', () => {
+    expect(deviceInbox(timeline, 6, 'laptop')).toMatchObject({ connected: false, listed: false });
+  });
+});
