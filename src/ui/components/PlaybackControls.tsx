@@ -104,7 +104,7 @@ export function PlaybackControls() {
           onChange={(event) => actions.seek(Number(event.target.value))}
         />
       </label>
-      <output className="playback-counter">{t('sim.stepOf', { step: cursor, last })}</output>
+      <span className="playback-counter">{t('sim.stepOf', { step: cursor, last })}</span>
       <label className="playback-speed">
         {t('playback.speed')}{' '}
         <select

@@ -1,0 +1,117 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { usePlayback } from '../../../src/state/playback';
+import { useViewOptions } from '../../../src/state/view-options';
+import { sampleClassroomTimeline as timeline } from '../../../src/state/sample-classroom-timeline';
+import { Simulator } from '../../../src/ui/components/Simulator';
+import { initI18n } from '../../../src/ui/i18n';
+
+beforeAll(() => {
+  initI18n('en');
+});
+
+beforeEach(() => {
+  usePlayback.getState().load(0);
+  useViewOptions.setState({ eavesdropper: false, explained: null });
+  window.history.replaceState(null, '', '/');
+});
+
+afterEach(cleanup);
+
+async function open(step: number | null, world = 'classroom') {
+  render(<Simulator world={world} step={step} language="en" reducedMotion />);
+  if (world === 'classroom') await screen.findByRole('region', { name: 'Transcript' });
+}
+
+const seqOf = (verb: string, conn: string) =>
+  timeline.find((s) => s.conn === conn && s.command?.verb === verb)!.seq;
+
+describe('the simulator screen', () => {
+  it('opens the step from the address and writes each new step back with replaceState', async () => {
+    await open(5);
+    expect(usePlayback.getState().cursor).toBe(5);
+    expect(window.location.search).toBe('?world=classroom&step=5');
+    act(() => usePlayback.getState().next());
+    expect(window.location.search).toBe('?world=classroom&step=6');
+    expect(window.history.length).toBe(1);
+  });
+
+  it('moves by keyboard: → ← End Home', async () => {
+    await open(0);
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    expect(usePlayback.getState().cursor).toBe(2);
+    fireEvent.keyDown(window, { key: 'ArrowLeft' });
+    expect(usePlayback.getState().cursor).toBe(1);
+    fireEvent.keyDown(window, { key: 'End' });
+    expect(usePlayback.getState().cursor).toBe(timeline.length - 1);
+    fireEvent.keyDown(window, { key: 'Home' });
+    expect(usePlayback.getState().cursor).toBe(0);
+  });
+
+  it('leaves the keys to a control that needs them', async () => {
+    await open(3);
+    fireEvent.keyDown(screen.getByRole('slider'), { key: 'ArrowRight' });
+    expect(usePlayback.getState().cursor).toBe(3);
+  });
+
+  it('says so when the world does not exist, with a link back', async () => {
+    await open(null, 'nowhere');
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('There is no world called “nowhere”.');
+    expect(
+      within(alert).getByRole('link', { name: 'Open the classroom world' }).getAttribute('href'),
+    ).toBe('?world=classroom');
+  });
+
+  it('says so when the step is past the end, and offers the first step', async () => {
+    await open(500);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toBe(
+      `Step 500 does not exist: this world has steps 0 to ${timeline.length - 1}.Go to the first step`,
+    );
+    fireEvent.click(within(alert).getByRole('button', { name: 'Go to the first step' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(usePlayback.getState().cursor).toBe(0);
+  });
+
+  it('announces the current step in a sentence, politely', async () => {
+    const mail = seqOf('MAIL', 'c1');
+    await open(mail);
+    expect(screen.getByRole('status').textContent).toBe(
+      `Step ${mail}: laptop.lycee.example sends the command MAIL to smtp.lycee.example. (encrypted)`,
+    );
+    act(() => usePlayback.getState().next());
+    expect(screen.getByRole('status').textContent).toBe(
+      `Step ${mail + 1}: smtp.lycee.example answers 250, success.`.replace('.', '.') +
+        ' (encrypted)',
+    );
+  });
+
+  it('jumps to a transcript line when selected and opens its explanation', async () => {
+    await open(20);
+    const transcript = screen.getByRole('region', { name: 'Transcript' });
+    const ehlo = within(transcript).getAllByRole('button', {
+      name: /EHLO laptop\.lycee\.example/,
+    })[0]!;
+    fireEvent.click(ehlo);
+    expect(usePlayback.getState().cursor).toBe(2);
+    expect(ehlo.getAttribute('aria-current')).toBe('step');
+    const explanation = screen.getByRole('region', { name: 'Explanation' });
+    // No SMTP catalogue is written yet: the panel says which key it looked for.
+    expect(
+      await within(explanation).findByText('No explanation is written yet for smtp.command.EHLO.'),
+    ).toBeTruthy();
+  });
+
+  it('shows ciphertext for encrypted steps in the eavesdropper view, and plain text before STARTTLS', async () => {
+    const mail = seqOf('MAIL', 'c1');
+    await open(mail);
+    const transcript = screen.getByRole('region', { name: 'Transcript' });
+    fireEvent.click(screen.getByRole('button', { name: 'Eavesdropper view' }));
+    expect(within(transcript).queryByText(/MAIL FROM:/)).toBeNull();
+    expect(within(transcript).getByText('STARTTLS')).toBeTruthy();
+    expect(within(transcript).getAllByText(/^17 03 03/).length).toBeGreaterThan(0);
+  });
+});

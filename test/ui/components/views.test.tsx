@@ -1,0 +1,183 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { LazyMotion, domAnimation } from 'framer-motion';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { classroomWorld } from '../../../src/content/worlds/classroom';
+import { sampleClassroomTimeline as timeline } from '../../../src/state/sample-classroom-timeline';
+import { worldView } from '../../../src/state/world-view';
+import type { Step } from '../../../src/world/timeline/step';
+import { MessageInspector } from '../../../src/ui/components/MessageInspector';
+import { NetworkMap } from '../../../src/ui/components/NetworkMap';
+import { StateChart } from '../../../src/ui/components/StateChart';
+import { Transcript } from '../../../src/ui/components/Transcript';
+import { UserScreens } from '../../../src/ui/components/UserScreens';
+import { initI18n } from '../../../src/ui/i18n';
+import { connect, reply, timelineOf } from '../../state/selectors/steps';
+
+const view = worldView(classroomWorld);
+const find = (predicate: (step: Step) => boolean) => timeline.find(predicate)!.seq;
+
+beforeAll(() => {
+  initI18n('en');
+});
+afterEach(cleanup);
+
+describe('the transcript view', () => {
+  it('shows each reply class by an icon and a word, not by colour alone', () => {
+    const refused = timelineOf([
+      connect('c1', 'alice-laptop', 'smtp-lycee', 587),
+      reply('c1', 'smtp-lycee', 'alice-laptop', '220 smtp.lycee.example ESMTP', '220'),
+      reply('c1', 'smtp-lycee', 'alice-laptop', '354 End data with <CR><LF>.<CR><LF>', '354'),
+      reply('c1', 'smtp-lycee', 'alice-laptop', '450 4.7.1 try later', '450'),
+      reply('c1', 'smtp-lycee', 'alice-laptop', '554 5.7.1 Relay access denied', '554'),
+    ]);
+    render(
+      <Transcript
+        timeline={refused}
+        cursor={4}
+        hosts={view.hosts}
+        eavesdropper={false}
+        reducedMotion
+        onSelect={() => {}}
+      />,
+    );
+    const badges = [...document.querySelectorAll('.reply-badge')].map((b) => b.textContent);
+    expect(badges).toEqual([
+      '✓ success',
+      '… continue',
+      '↻ temporary failure',
+      '✗ permanent failure',
+    ]);
+    expect(screen.getByRole('heading', { level: 4 }).textContent).toBe(
+      'c1: laptop.lycee.example → smtp.lycee.example:587, SMTP',
+    );
+  });
+});
+
+describe("the users' screens", () => {
+  it("shows Alice's message as sent with the server's words once it is queued", () => {
+    const queued = find((s) => s.conn === 'c1' && s.reply?.key === 'smtp.reply.queued');
+    render(<UserScreens timeline={timeline} cursor={queued} world={view} onSend={() => {}} />);
+    expect(screen.getByText(/Sent\. The server answered:/).textContent).toContain(
+      '250 2.0.0 Ok: queued as 4dPq7R0s1Vz9',
+    );
+    expect(screen.getByRole('button', { name: 'Send' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it("shows an error dialog with the server's words when the submission is refused", () => {
+    const refused = timelineOf([
+      connect('c1', 'alice-laptop', 'smtp-lycee', 587),
+      reply(
+        'c1',
+        'smtp-lycee',
+        'alice-laptop',
+        '220 smtp.lycee.example ESMTP Postfix (Debian/GNU)',
+        '220',
+      ),
+      {
+        conn: 'c1',
+        from: 'alice-laptop',
+        to: 'smtp-lycee',
+        protocol: 'smtp',
+        kind: 'command',
+        text: 'MAIL FROM:<alice@lycee.example>',
+        command: { verb: 'MAIL', key: 'smtp.command.MAIL' },
+      },
+      reply(
+        'c1',
+        'smtp-lycee',
+        'alice-laptop',
+        '530 5.7.0 Must issue a STARTTLS command first',
+        '530',
+      ),
+    ]);
+    render(<UserScreens timeline={refused} cursor={3} world={view} onSend={() => {}} />);
+    const dialog = screen.getByRole('group', { name: 'The message could not be sent' });
+    expect(dialog.textContent).toContain('530 5.7.0 Must issue a STARTTLS command first');
+  });
+
+  it("lists the message in Bob's inbox unread after SELECT, then read after FETCH", () => {
+    const selected = find((s) => s.reply?.key === 'imap.reply.selectCompleted');
+    const fetched = find((s) => s.reply?.key === 'imap.reply.fetchCompleted');
+    const { rerender } = render(
+      <UserScreens timeline={timeline} cursor={selected} world={view} onSend={() => {}} />,
+    );
+    expect(screen.getByText('unread')).toBeTruthy();
+    rerender(<UserScreens timeline={timeline} cursor={fetched} world={view} onSend={() => {}} />);
+    expect(screen.getByText('read')).toBeTruthy();
+  });
+});
+
+describe('the message inspector', () => {
+  it('shows the envelope beside the headers and marks the Received: field the hop added', () => {
+    const second = find((s) => s.conn === 'c2' && s.kind === 'data');
+    render(<MessageInspector timeline={timeline} cursor={second} />);
+    expect(screen.getByText('Hop 2, step ' + second)).toBeTruthy();
+    const envelope = screen.getByRole('region', { name: 'Envelope' });
+    expect(
+      within(envelope)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['MAIL FROM:<alice@lycee.example> SIZE=512', 'RCPT TO:<bob@ecole.example>']);
+    const added = document.querySelectorAll('.header-added');
+    expect([...added].map((el) => el.querySelector('dt span')?.textContent)).toEqual(['Received:']);
+    expect(screen.getByText(/decoded: Sortie au musée \/ Museum trip/)).toBeTruthy();
+    expect(screen.getByText(/La sortie au musée est confirmée/)).toBeTruthy();
+  });
+});
+
+describe('the SMTP state chart', () => {
+  it('lights the state the server session is in at the cursor', () => {
+    const rcpt = find((s) => s.conn === 'c1' && s.reply?.key === 'smtp.reply.rcptOk');
+    render(<StateChart timeline={timeline} cursor={rcpt} />);
+    expect(screen.getByText(/current state: recipients given/)).toBeTruthy();
+    const lit = document.querySelector('.chart-state-current .chart-state-id');
+    expect(lit?.textContent).toBe('● inRcpt');
+  });
+});
+
+describe('the network map', () => {
+  it('puts a TLS lock on a link after the handshake, and the bubble shows ciphertext to an eavesdropper', () => {
+    const mail = find((s) => s.conn === 'c1' && s.command?.verb === 'MAIL');
+    render(
+      <LazyMotion features={domAnimation} strict>
+        <NetworkMap
+          timeline={timeline}
+          cursor={mail}
+          hosts={view.hosts}
+          sender="alice-laptop"
+          eavesdropper
+        />
+      </LazyMotion>,
+    );
+    expect(document.querySelectorAll('.map-lock')).toHaveLength(1);
+    expect(document.querySelector('.map-caption')?.textContent).toMatch(/— 17 03 03/);
+  });
+
+  it('shows a refused connection on its link', () => {
+    const refused = timelineOf([
+      connect('c1', 'smtp-lycee', 'mx-ecole', 25),
+      {
+        conn: 'c1',
+        from: 'smtp-lycee',
+        to: 'mx-ecole',
+        protocol: 'tcp',
+        kind: 'close',
+        closeReason: 'refused',
+        text: 'connect to mx.ecole.example[198.51.100.25]:25: Connection refused',
+      },
+    ]);
+    render(
+      <LazyMotion features={domAnimation} strict>
+        <NetworkMap
+          timeline={refused}
+          cursor={1}
+          hosts={view.hosts}
+          sender="alice-laptop"
+          eavesdropper={false}
+        />
+      </LazyMotion>,
+    );
+    expect(document.querySelector('.map-failure')?.textContent).toBe('✗ connection refused');
+  });
+});
