@@ -42,7 +42,9 @@ describe('SMTP client, relay to an MX on port 25', () => {
 describe('SMTP client, opportunistic TLS on port 25', () => {
   it('starts TLS when the MX offers it, then says EHLO again', () => {
     const run = play(
-      relay({ envelope: { mailFrom: 'alice@a.example', rcptTo: ['bob@b.example'], body: '8BITMIME' } }),
+      relay({
+        envelope: { mailFrom: 'alice@a.example', rcptTo: ['bob@b.example'], body: '8BITMIME' },
+      }),
       `
       S: 220 mx1.b.example ESMTP Postfix (Debian/GNU)
       C: EHLO smtp.a.example

@@ -146,7 +146,7 @@ describe('SMTP client, submission on 587', () => {
     });
   });
 
-  it('refuses to authenticate when AUTH is not advertised, as Python\'s smtplib does', () => {
+  it("refuses to authenticate when AUTH is not advertised, as Python's smtplib does", () => {
     const run = play(
       submission({ tls: 'none' }),
       `
