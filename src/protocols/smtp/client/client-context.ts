@@ -66,13 +66,12 @@ export function initialContext(options: ClientOptions): ClientContext {
   };
 }
 
-/** A command line to send, with the key of its explanation (`smtp.command.MAIL`, `lmtp.command.LHLO`). */
-export function commandLine(
-  options: ClientOptions,
-  verb: string,
-  text: string,
-): Extract<ClientOutput, { kind: 'line' }> {
-  return line(text, { verb, key: `${options.protocol}.command.${verb}` });
+/**
+ * A command line to send, with the explanation key the server's adapter gives the same
+ * command (`smtp.command.MAIL`; LHLO alone is LMTP's own, `lmtp.command.LHLO`).
+ */
+export function commandLine(verb: string, text: string): Extract<ClientOutput, { kind: 'line' }> {
+  return line(text, { verb, key: verb === 'LHLO' ? 'lmtp.command.LHLO' : `smtp.command.${verb}` });
 }
 
 export function line(text: string, command: CommandInfo): Extract<ClientOutput, { kind: 'line' }> {
