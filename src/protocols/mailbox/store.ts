@@ -549,6 +549,10 @@ export class MailStore {
     return true;
   }
 
+  isPop3Locked(user: string): boolean {
+    return this.account(user).pop3Locked;
+  }
+
   unlockPop3(user: string): void {
     this.account(user).pop3Locked = false;
   }
