@@ -198,10 +198,20 @@ export const pop3SessionMachine = setup({
     openMaildrop: enqueueActions(({ context, enqueue }) => {
       const user = context.authenticatedUser;
       if (user === undefined) return;
-      const holdsLock = context.policy.lockSession && context.store.lockPop3(user);
-      enqueue.assign({ maildrop: openMaildrop(context.store, user), holdsLock, badCommands: 0 });
+      enqueue.assign({
+        maildrop: openMaildrop(context.store, user),
+        holdsLock: context.policy.lockSession,
+        badCommands: 0,
+      });
       enqueue.emit(say(R.loggedIn));
     }),
+    // The store is shared with other sessions: changing it is a side effect, kept out of
+    // the transition itself (so a model-based walk of the machine changes nothing).
+    lockMaildrop: ({ context }) => {
+      if (context.holdsLock && context.authenticatedUser !== undefined) {
+        context.store.lockPop3(context.authenticatedUser);
+      }
+    },
     runTransactionCommand: enqueueActions(({ context, enqueue, event }) => {
       const command = commandOf(event);
       const handler = TRANSACTION_COMMANDS[command.keyword];
@@ -214,7 +224,7 @@ export const pop3SessionMachine = setup({
       enqueue.emit(say(result.reply));
     }),
     // RFC 1939 §6: only QUIT from TRANSACTION removes the marked messages.
-    commitUpdate: enqueueActions(({ context, enqueue }) => {
+    applyUpdate: ({ context }) => {
       const maildrop = context.maildrop;
       if (maildrop === undefined) return;
       const uids = (indexes: ReadonlySet<number>) =>
@@ -223,14 +233,16 @@ export const pop3SessionMachine = setup({
         deleted: uids(maildrop.deleted),
         seen: uids(maildrop.seen),
       });
-      enqueue.emit(say(maildrop.deleted.size === 0 ? R.logout : R.logoutDeleted));
+    },
+    emitLogout: enqueueActions(({ context, enqueue }) => {
+      const deleted = context.maildrop?.deleted.size ?? 0;
+      enqueue.emit(say(deleted === 0 ? R.logout : R.logoutDeleted));
     }),
-    releaseLock: enqueueActions(({ context, enqueue }) => {
+    releaseLock: ({ context }) => {
       if (context.holdsLock && context.authenticatedUser !== undefined) {
         context.store.unlockPop3(context.authenticatedUser);
-        enqueue.assign({ holdsLock: false });
       }
-    }),
+    },
   },
 }).createMachine({
   id: 'pop3',
@@ -413,7 +425,7 @@ export const pop3SessionMachine = setup({
                 { type: 'emitClose', params: { reason: 'policy' } },
               ],
             },
-            { target: '#pop3.transaction', actions: 'openMaildrop' },
+            { target: '#pop3.transaction', actions: ['openMaildrop', 'lockMaildrop'] },
           ],
         },
       },
@@ -438,7 +450,7 @@ export const pop3SessionMachine = setup({
     },
     // RFC 1939 §6: UPDATE removes the marked messages, answers, and closes.
     update: {
-      entry: ['commitUpdate', { type: 'emitClose', params: { reason: 'quit' } }],
+      entry: ['applyUpdate', 'emitLogout', { type: 'emitClose', params: { reason: 'quit' } }],
       always: 'closed',
     },
     closed: {
