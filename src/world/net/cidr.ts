@@ -22,8 +22,3 @@ export function inNetwork(ip: string, network: string): boolean {
   const size = 2 ** (32 - bits);
   return Math.floor(address / size) === Math.floor(start / size);
 }
-
-/** The PTR owner name of an IPv4 address (RFC 1035 §3.5): 192.0.2.10 → 10.2.0.192.in-addr.arpa. */
-export function reverseName(ip: string): string {
-  return `${ip.split('.').reverse().join('.')}.in-addr.arpa`;
-}

@@ -54,10 +54,16 @@ export function smtpServerConfig(
     rejectUnknownReverseClient: policy.reverseDnsRequired,
     rejectDnsblListed: policy.dnsblZones.length > 0,
     senderLogins: policy.senderLoginMatch
-      ? Object.fromEntries(homeUsers.map((u) => [u.address.toLowerCase(), [u.address.toLowerCase()]]))
+      ? Object.fromEntries(
+          homeUsers.map((u) => [u.address.toLowerCase(), [u.address.toLowerCase()]]),
+        )
       : null,
     tlsSecurityLevel:
-      listener.tls === 'none' ? 'none' : policy.tlsRequired && listener.tls === 'starttls' ? 'encrypt' : 'may',
+      listener.tls === 'none'
+        ? 'none'
+        : policy.tlsRequired && listener.tls === 'starttls'
+          ? 'encrypt'
+          : 'may',
     authEnabled: policy.authEnabled,
     tlsAuthOnly: policy.tlsBeforeAuth,
     vrfyEnabled: policy.vrfy,
@@ -75,7 +81,9 @@ export function smtpServerConfig(
       })(),
     },
     checkCredentials: (user, password) =>
-      homeUsers.some((u) => u.address.toLowerCase() === user.toLowerCase() && u.password === password),
+      homeUsers.some(
+        (u) => u.address.toLowerCase() === user.toLowerCase() && u.password === password,
+      ),
     queue: (record) => services.queue(host, record),
   });
 }
@@ -93,7 +101,9 @@ export function lmtpServerConfig(
   peer: HostConfig,
 ): ServerConfig {
   const { run } = services;
-  const users = run.world.users.filter((u) => u.home === host.id).map((u) => u.address.toLowerCase());
+  const users = run.world.users
+    .filter((u) => u.home === host.id)
+    .map((u) => u.address.toLowerCase());
   const domains = [...new Set(users.map((address) => address.split('@')[1] ?? ''))];
   return postfixDefaults(host.name, {
     lmtp: true,
