@@ -18,7 +18,7 @@ export function run(fixture: string, session: WireSession): string {
   const lines = fixture
     .trim()
     .split('\n')
-    .map((line) => line.trim());
+    .map((line) => line.trimStart());
   const out: string[] = [];
   const render = (outputs: Output[]) => {
     for (const output of outputs) {
@@ -60,7 +60,7 @@ export function expected(fixture: string): string {
   return fixture
     .trim()
     .split('\n')
-    .map((line) => line.trim())
+    .map((line) => line.trimStart())
     .filter((line) => /^(C:|S:|>> |-- )/.test(line))
     .join('\n');
 }
