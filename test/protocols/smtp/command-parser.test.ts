@@ -32,7 +32,9 @@ describe('SMTP command parser', () => {
   });
 
   it('parses RCPT TO with NOTIFY and ORCPT', () => {
-    expect(parseCommand('RCPT TO:<b@c.example> NOTIFY=SUCCESS,DELAY ORCPT=rfc822;b@c.example')).toEqual({
+    expect(
+      parseCommand('RCPT TO:<b@c.example> NOTIFY=SUCCESS,DELAY ORCPT=rfc822;b@c.example'),
+    ).toEqual({
       verb: 'RCPT',
       path: { address: 'b@c.example', route: [] },
       parameters: { notify: ['SUCCESS', 'DELAY'], orcpt: 'rfc822;b@c.example' },
@@ -72,8 +74,12 @@ describe('SMTP command parser', () => {
   });
 
   it('is lenient like Postfix, strict when told', () => {
-    expect(parseCommand('MAIL FROM: <a@b.example>')).toMatchObject({ path: { address: 'a@b.example' } });
-    expect(parseCommand('MAIL FROM:a@b.example')).toMatchObject({ path: { address: 'a@b.example' } });
+    expect(parseCommand('MAIL FROM: <a@b.example>')).toMatchObject({
+      path: { address: 'a@b.example' },
+    });
+    expect(parseCommand('MAIL FROM:a@b.example')).toMatchObject({
+      path: { address: 'a@b.example' },
+    });
     expect(parseCommand('MAIL FROM: <a@b.example>', STRICT)).toMatchObject({
       fault: { reply: 'mailSyntax' },
     });

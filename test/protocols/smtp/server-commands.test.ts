@@ -241,7 +241,10 @@ describe('SMTP server: command × state table (protocol-reference §2.4.1)', () 
 
   it('answers 421 too many errors at the hard error limit and closes', () => {
     const errors = Array.from({ length: 20 }, () => 'C: FOO').join('\n');
-    const replies = Array.from({ length: 20 }, () => 'S: 500 5.5.2 Error: command not recognized').join('\n');
+    const replies = Array.from(
+      { length: 20 },
+      () => 'S: 500 5.5.2 Error: command not recognized',
+    ).join('\n');
     check(`
       S: 220 mail.example.test ESMTP Postfix (Debian/GNU)
       ${errors}

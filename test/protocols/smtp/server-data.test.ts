@@ -81,7 +81,9 @@ describe('SMTP server: DATA (RFC 5321 §4.1.1.4, §4.5.2)', () => {
   });
 
   it('B30: answers 554 too many hops past the hop count limit', () => {
-    const received = Array.from({ length: 3 }, (_, index) => `C: Received: from h${index}`).join('\n');
+    const received = Array.from({ length: 3 }, (_, index) => `C: Received: from h${index}`).join(
+      '\n',
+    );
     check(
       `${START}
       ${received}
@@ -96,18 +98,21 @@ describe('SMTP server: DATA (RFC 5321 §4.1.1.4, §4.5.2)', () => {
   it('B28: 3.7.11 default (no) ends DATA at <LF>.<LF>: the smuggling flaw', () => {
     const session = createSmtpServerSession(testConfig());
     session.open();
-    session.receive('HELO c.a.example\r\nMAIL FROM:<a@a.example>\r\nRCPT TO:<bob@example.test>\r\nDATA\r\n');
+    session.receive(
+      'HELO c.a.example\r\nMAIL FROM:<a@a.example>\r\nRCPT TO:<bob@example.test>\r\nDATA\r\n',
+    );
     const outputs = session.receive('Subject: one\r\n\nbody\n.\nMAIL FROM:<eve@a.example>\r\n');
-    expect(outputs.filter((output) => output.kind === 'line').map((output) => output.text)).toEqual([
-      '250 2.0.0 Ok: queued as 4Xq2Lk1Z3nz9\r\n',
-      '250 2.1.0 Ok\r\n',
-    ]);
+    expect(outputs.filter((output) => output.kind === 'line').map((output) => output.text)).toEqual(
+      ['250 2.0.0 Ok: queued as 4Xq2Lk1Z3nz9\r\n', '250 2.1.0 Ok\r\n'],
+    );
   });
 
   it('B28: normalize accepts bare LF in lines but ends DATA only at <CRLF>.<CRLF>', () => {
     const session = createSmtpServerSession(testConfig({ bareNewline: 'normalize' }));
     session.open();
-    session.receive('HELO c.a.example\r\nMAIL FROM:<a@a.example>\r\nRCPT TO:<bob@example.test>\r\nDATA\r\n');
+    session.receive(
+      'HELO c.a.example\r\nMAIL FROM:<a@a.example>\r\nRCPT TO:<bob@example.test>\r\nDATA\r\n',
+    );
     expect(session.receive('Subject: one\r\n\nbody\n.\nMAIL FROM:<eve@a.example>\r\n')).toEqual([]);
     expect(session.state).toBe('inData');
     const end = session.receive('.\r\n');
@@ -117,12 +122,13 @@ describe('SMTP server: DATA (RFC 5321 §4.1.1.4, §4.5.2)', () => {
   it('B28: reject answers 550 bare <LF> received after the terminator, and the session goes on', () => {
     const session = createSmtpServerSession(testConfig({ bareNewline: 'reject' }));
     session.open();
-    session.receive('HELO c.a.example\r\nMAIL FROM:<a@a.example>\r\nRCPT TO:<bob@example.test>\r\nDATA\r\n');
+    session.receive(
+      'HELO c.a.example\r\nMAIL FROM:<a@a.example>\r\nRCPT TO:<bob@example.test>\r\nDATA\r\n',
+    );
     const outputs = session.receive('Subject: one\n\r\n.\r\nNOOP\r\n');
-    expect(outputs.filter((output) => output.kind === 'line').map((output) => output.text)).toEqual([
-      '550 5.5.2 mail.example.test Error: bare <LF> received\r\n',
-      '250 2.0.0 Ok\r\n',
-    ]);
+    expect(outputs.filter((output) => output.kind === 'line').map((output) => output.text)).toEqual(
+      ['550 5.5.2 mail.example.test Error: bare <LF> received\r\n', '250 2.0.0 Ok\r\n'],
+    );
   });
 
   it('B28: reject answers 550 to a command line ending in bare LF, then closes', () => {
@@ -171,7 +177,9 @@ describe('SMTP server: DATA (RFC 5321 §4.1.1.4, §4.5.2)', () => {
     const { records, config } = recording();
     const session = createSmtpServerSession(config);
     session.open();
-    session.receive('HELO c\r\nMAIL FROM:<a@a.example>\r\nRCPT TO:<bob@example.test>\r\nDATA\r\nhi\r\n');
+    session.receive(
+      'HELO c\r\nMAIL FROM:<a@a.example>\r\nRCPT TO:<bob@example.test>\r\nDATA\r\nhi\r\n',
+    );
     session.disconnect();
     expect(session.closed).toBe(true);
     expect(session.receive('.\r\n')).toEqual([]);
@@ -186,7 +194,13 @@ describe('SMTP server: DATA (RFC 5321 §4.1.1.4, §4.5.2)', () => {
       S: 451 4.3.0 Error: queue file write error`,
       testConfig({
         queue: () => ({
-          reply: { name: 'queueWriteError', code: 451, enhanced: '4.3.0', lines: ['Error: queue file write error'], key: 'smtp.reply.queueWriteError' },
+          reply: {
+            name: 'queueWriteError',
+            code: 451,
+            enhanced: '4.3.0',
+            lines: ['Error: queue file write error'],
+            key: 'smtp.reply.queueWriteError',
+          },
         }),
       }),
     );
@@ -198,13 +212,17 @@ describe('SMTP server: BDAT (RFC 3030)', () => {
     const { records, config } = recording();
     const session = createSmtpServerSession(config);
     session.open();
-    session.receive('EHLO c.a.example\r\nMAIL FROM:<a@a.example>\r\nRCPT TO:<bob@example.test>\r\n');
+    session.receive(
+      'EHLO c.a.example\r\nMAIL FROM:<a@a.example>\r\nRCPT TO:<bob@example.test>\r\n',
+    );
     const outputs = session.receive('BDAT 7\r\nHi\r\n.\r\nBDAT 4 LAST\r\né\r\nDATA\r\n');
-    expect(outputs.filter((output) => output.kind === 'line').map((output) => output.text)).toEqual([
-      '250 2.0.0 Ok: 7 bytes\r\n',
-      '250 2.0.0 Ok: queued as 4Xq2Lk1Z3nz1\r\n',
-      '503 5.5.1 Error: need RCPT command\r\n',
-    ]);
+    expect(outputs.filter((output) => output.kind === 'line').map((output) => output.text)).toEqual(
+      [
+        '250 2.0.0 Ok: 7 bytes\r\n',
+        '250 2.0.0 Ok: queued as 4Xq2Lk1Z3nz1\r\n',
+        '503 5.5.1 Error: need RCPT command\r\n',
+      ],
+    );
     expect(records[0]?.content).toBe('Hi\r\n.\r\né\r\n');
     expect(records[0]?.octets).toBe(11);
   });
@@ -245,10 +263,9 @@ describe('SMTP server: command line length (line_length_limit)', () => {
     const session = createSmtpServerSession(testConfig());
     session.open();
     const outputs = session.receive(`NOOP ${'x'.repeat(10 * 1024 * 1024)}\r\nQUIT\r\n`);
-    expect(outputs.filter((output) => output.kind === 'line').map((output) => output.text)).toEqual([
-      '250 2.0.0 Ok\r\n',
-      '221 2.0.0 Bye\r\n',
-    ]);
+    expect(outputs.filter((output) => output.kind === 'line').map((output) => output.text)).toEqual(
+      ['250 2.0.0 Ok\r\n', '221 2.0.0 Bye\r\n'],
+    );
     const command = outputs[0];
     expect(command?.kind === 'command' && command.text.length).toBe(2048);
   });

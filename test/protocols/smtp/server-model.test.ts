@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { encodeBase64 } from '../../../src/protocols/smtp/sasl';
-import { createSmtpServerSession, type SmtpServerSession } from '../../../src/protocols/smtp/wire-adapter';
+import {
+  createSmtpServerSession,
+  type SmtpServerSession,
+} from '../../../src/protocols/smtp/wire-adapter';
 import type { Output } from '../../../src/protocols/wire';
 import { testConfig } from './transcript';
 
@@ -96,7 +99,9 @@ describe('SMTP server: model-based walk over the reachable states', () => {
           const before = session.state;
           const outputs = apply(session, step);
           paths++;
-          const described = path.map((item) => (item.kind === 'bytes' ? item.text.trim() : `<${item.kind}>`)).join(' | ');
+          const described = path
+            .map((item) => (item.kind === 'bytes' ? item.text.trim() : `<${item.kind}>`))
+            .join(' | ');
           checkFormat(outputs, described);
           // A step holding several commands (the DATA block outside DATA) is checked line by line elsewhere.
           if (outputs.filter((output) => output.kind === 'line').length === 1) {
@@ -113,7 +118,17 @@ describe('SMTP server: model-based walk over the reachable states', () => {
       frontier = next;
     }
     expect([...states].sort()).toEqual(
-      ['awaitingHello', 'closed', 'inAuth', 'inBdat', 'inData', 'inMail', 'inRcpt', 'ready', 'startingTls'].sort(),
+      [
+        'awaitingHello',
+        'closed',
+        'inAuth',
+        'inBdat',
+        'inData',
+        'inMail',
+        'inRcpt',
+        'ready',
+        'startingTls',
+      ].sort(),
     );
     expect(paths).toBeGreaterThan(100);
   });
