@@ -178,7 +178,7 @@ export class SmtpServerSession implements WireSession {
   private commandLine(bytes: Uint8Array, crlf: boolean): void {
     const line = decoder.decode(bytes);
     if (!crlf && this.config.bareNewline === 'reject') {
-      this.outputs.push(commandOutput(line, { verb: 'unknown', word: line }, this.config.lmtp));
+      this.outputs.push(commandOutput(line, parseCommand(line, this.config.parser)));
       this.send({ type: 'smtp.bareLfCommand' });
       return;
     }
@@ -188,7 +188,7 @@ export class SmtpServerSession implements WireSession {
       this.chunk = { command, line, parts: [], remaining: command.size };
       return;
     }
-    this.outputs.push(commandOutput(line, command, this.config.lmtp));
+    this.outputs.push(commandOutput(line, command));
     const wasReady = this.state;
     this.send({ type: 'smtp.command', command });
     if (this.state === 'inData' && wasReady !== 'inData') {
@@ -209,7 +209,7 @@ export class SmtpServerSession implements WireSession {
     this.chunk = null;
     const body = concat(...chunk.parts);
     const text = decoder.decode(body);
-    this.outputs.push(commandOutput(chunk.line, chunk.command, this.config.lmtp));
+    this.outputs.push(commandOutput(chunk.line, chunk.command));
     this.outputs.push({ kind: 'data', octets: body.length, text });
     this.send({ type: 'smtp.command', command: chunk.command, chunk: text, octets: body.length });
     return true;
@@ -279,21 +279,23 @@ function lineOutput(value: Reply): Output {
   return { kind: 'line', text: renderReply(value), reply };
 }
 
-function commandOutput(line: string, command: Command, lmtp: boolean): Output {
-  const verb =
-    command.verb === 'unknown' || command.verb === 'forbidden'
-      ? command.word.toUpperCase()
-      : command.verb === 'empty'
-        ? ''
-        : command.verb;
-  const known =
-    command.verb !== 'unknown' && command.verb !== 'forbidden' && command.verb !== 'empty';
-  const key = !known
-    ? `smtp.command.${command.verb}`
-    : lmtp && verb === 'LHLO'
-      ? 'lmtp.command.LHLO'
-      : `smtp.command.${verb}`;
-  return { kind: 'command', text: line, command: { verb, key } };
+function commandOutput(line: string, command: Command): Output {
+  switch (command.verb) {
+    case 'unknown':
+    case 'forbidden':
+      return commandInfo(line, command.word.toUpperCase(), `smtp.command.${command.verb}`);
+    case 'empty':
+      return commandInfo(line, '', 'smtp.command.empty');
+    case 'LHLO':
+      // LHLO is LMTP's own verb (RFC 2033 §4.1): its explanation lives in the LMTP catalogue.
+      return commandInfo(line, 'LHLO', 'lmtp.command.LHLO');
+    default:
+      return commandInfo(line, command.verb, `smtp.command.${command.verb}`);
+  }
+}
+
+function commandInfo(text: string, verb: string, key: string): Output {
+  return { kind: 'command', text, command: { verb, key } };
 }
 
 function concat(...parts: Uint8Array[]): Uint8Array {
