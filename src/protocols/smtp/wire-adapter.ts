@@ -35,7 +35,7 @@ export class SmtpServerSession implements WireSession {
   /** Skipping the rest of an over-long command line (Postfix `line_length_limit`). */
   private skippingLine = false;
   /** DATA: message lines so far, whether the previous line ended in CRLF, octets, bare LF seen. */
-  private data = { lines: [] as string[], octets: 0, previousCrlf: true, bareLf: false };
+  private data = { lines: [] as Uint8Array[], octets: 0, previousCrlf: true, bareLf: false };
   /** BDAT: the command whose chunk is being read, and the octets still expected. */
   private chunk: { command: Command; line: string; parts: Uint8Array[]; remaining: number } | null =
     null;
@@ -70,8 +70,12 @@ export class SmtpServerSession implements WireSession {
   receive(chunk: Uint8Array | string): Output[] {
     if (this.closed) return [];
     this.lastInput = this.now;
-    const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
-    this.pending = concat(this.pending.subarray(this.offset), bytes);
+    // A caller's buffer is copied: DATA lines keep views into it until the end of data.
+    const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk.slice();
+    this.pending =
+      this.offset >= this.pending.length
+        ? bytes
+        : concat(this.pending.subarray(this.offset), bytes);
     this.offset = 0;
     this.process();
     return this.flush();
@@ -224,7 +228,7 @@ export class SmtpServerSession implements WireSession {
     const lone = bytes.length === 1 && bytes[0] === DOT;
     const exact = crlf && data.previousCrlf;
     if (lone && (this.config.bareNewline === 'no' || exact)) {
-      const content = data.lines.join('');
+      const content = decoder.decode(withCrlf(data.lines));
       this.outputs.push({ kind: 'data', octets: data.octets, text: content });
       this.send({
         type: 'smtp.dataEnd',
@@ -241,7 +245,7 @@ export class SmtpServerSession implements WireSession {
     data.octets += body.length + 2;
     // Past the size limit the octets are counted, not kept: the end reply will be 552.
     const limit = this.config.messageSizeLimit;
-    if (limit === 0 || data.octets <= limit) data.lines.push(`${decoder.decode(body)}\r\n`);
+    if (limit === 0 || data.octets <= limit) data.lines.push(body);
   }
 
   private authLine(line: string): void {
@@ -296,6 +300,19 @@ function commandOutput(line: string, command: Command): Output {
 
 function commandInfo(text: string, verb: string, key: string): Output {
   return { kind: 'command', text, command: { verb, key } };
+}
+
+/** The message lines joined, each ended with CRLF, in one buffer (decoded once, not per line). */
+function withCrlf(lines: Uint8Array[]): Uint8Array {
+  const joined = new Uint8Array(lines.reduce((sum, line) => sum + line.length + 2, 0));
+  let offset = 0;
+  for (const line of lines) {
+    joined.set(line, offset);
+    joined[offset + line.length] = CR;
+    joined[offset + line.length + 1] = LF;
+    offset += line.length + 2;
+  }
+  return joined;
 }
 
 function concat(...parts: Uint8Array[]): Uint8Array {
