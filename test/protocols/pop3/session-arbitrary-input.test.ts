@@ -86,5 +86,5 @@ describe('POP3 session under arbitrary input', () => {
       ),
       { numRuns: 400 },
     );
-  });
+  }, 60_000);
 });

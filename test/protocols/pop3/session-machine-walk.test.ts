@@ -78,7 +78,8 @@ describe.each([true, false])('POP3 machine walk (trusted peer: %s)', (trustedPee
         snapshot.context.tlsActive,
         snapshot.context.pendingUser !== undefined,
         snapshot.context.sasl,
-        snapshot.context.badCommands,
+        // The bad-command limits have their own transcripts; here 0, 1 or more is enough.
+        Math.min(snapshot.context.badCommands, 2),
         snapshot.context.maildrop?.deleted.size,
       ]),
   });
@@ -108,5 +109,6 @@ describe.each([true, false])('POP3 machine walk (trusted peer: %s)', (trustedPee
     expect(keys).toContain('pop3.reply.greeting');
     expect(keys).toContain('pop3.reply.capa');
     expect(outputs.flatMap(problemsOf)).toEqual([]);
-  });
+    // A long walk on a shared two-core machine: allow time, assert nothing about it.
+  }, 60_000);
 });
