@@ -12,7 +12,7 @@ export interface Mailbox {
   name?: string;
   /** The local part ("bob"), quotes removed. */
   mailbox: string;
-  /** The domain ("b.example"); empty for an address without "@". */
+  /** The domain as written ("b.example"); empty for an address without "@". */
   host: string;
   /** The address as `local@domain`. */
   address: string;
@@ -104,8 +104,13 @@ function makeMailbox(spec: Token[], name: string | undefined): Mailbox {
   const at = spec.findIndex((token) => isSpecial(token, '@'));
   const join = (part: Token[]) => part.map((token) => token.text).join('');
   const local = at < 0 ? join(spec) : join(spec.slice(0, at));
-  const host = at < 0 ? '' : join(spec.slice(at + 1)).toLowerCase();
-  const address = host === '' ? local : `${local}@${host}`;
+  // Kept as written (IMAP ENVELOPE shows it so); compare domains without case (RFC 5321 §2.4).
+  const host = at < 0 ? '' : join(spec.slice(at + 1));
+  // RFC 5322 §3.4.1: a local part that is not a dot-atom is written as a quoted string.
+  const written = /^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.\u0080-\uffff]+$/.test(local)
+    ? local
+    : `"${local.replace(/(["\\])/g, '\\$1')}"`;
+  const address = host === '' ? written : `${written}@${host}`;
   return name === undefined
     ? { kind: 'mailbox', mailbox: local, host, address }
     : { kind: 'mailbox', name, mailbox: local, host, address };

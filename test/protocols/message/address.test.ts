@@ -70,10 +70,11 @@ describe('RFC 5322 §3.4 addresses', () => {
     ]);
   });
 
-  it('keeps a quoted local part and lower-cases the domain only', () => {
+  it('keeps a quoted local part without its quotes and the domain as written', () => {
     expect(parseAddressList('"jean dupont"@B.Example')[0]).toMatchObject({
       mailbox: 'jean dupont',
-      host: 'b.example',
+      host: 'B.Example',
+      address: '"jean dupont"@B.Example',
     });
   });
 
