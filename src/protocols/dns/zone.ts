@@ -59,6 +59,16 @@ export interface Zone {
   faults?: ZoneFaults;
 }
 
+/** Explanation key of each record type. */
+export const RECORD_KEYS: Readonly<Record<RecordType, string>> = {
+  A: 'dns.record.a',
+  AAAA: 'dns.record.aaaa',
+  MX: 'dns.record.mx',
+  TXT: 'dns.record.txt',
+  PTR: 'dns.record.ptr',
+  CNAME: 'dns.record.cname',
+};
+
 /** The default TTL shown when a record has none. */
 export const DEFAULT_TTL = 300;
 

@@ -104,7 +104,7 @@ function fetch(
  * The TRANSACTION commands, by verb (RFC 1939 §5, §7). QUIT is not here: it is a transition
  * of the session machine into UPDATE.
  */
-export const TRANSACTION_COMMANDS: Readonly<Record<string, Handler>> = {
+export const TRANSACTION_COMMANDS: Readonly<Partial<Record<string, Handler>>> = {
   CAPA: (maildrop) => done(R.capa(capabilitiesAfterLogin()), maildrop),
 
   // RFC 1939 §5: deleted messages are not counted.

@@ -129,7 +129,8 @@ export const pop3SessionMachine = setup({
       context.policy.lockSession &&
       context.authenticatedUser !== undefined &&
       context.store.isPop3Locked(context.authenticatedUser),
-    isTransactionCommand: ({ event }) => commandOf(event).keyword in TRANSACTION_COMMANDS,
+    isTransactionCommand: ({ event }) =>
+      Object.hasOwn(TRANSACTION_COMMANDS, commandOf(event).keyword),
     hasTooManyBadCommandsBeforeLogin: ({ context }) =>
       context.badCommands >= MAX_BAD_COMMANDS_BEFORE_LOGIN,
     hasTooManyBadCommands: ({ context }) => context.badCommands > MAX_BAD_COMMANDS,

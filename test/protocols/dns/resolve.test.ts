@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from '../../../src/protocols/dns/resolve';
 import { normalizeName, type Zone } from '../../../src/protocols/dns/zone';
+import { txtRole } from '../../../src/protocols/dns/txt-role';
 import { REFERENCE_ZONE } from './fixtures/reference-zone';
 
 describe('the resolver', () => {
@@ -88,5 +89,16 @@ describe('the resolver', () => {
 
   it('keeps zones JSON-serialisable', () => {
     expect(JSON.parse(JSON.stringify(REFERENCE_ZONE))).toEqual(REFERENCE_ZONE);
+  });
+});
+
+describe('TXT record roles (reference §4.6)', () => {
+  it('tells SPF, DKIM and DMARC records apart', () => {
+    expect(txtRole({ name: 'b.example', text: 'v=spf1 mx -all' })).toBe('spf');
+    expect(txtRole({ name: '_dmarc.b.example', text: 'v=DMARC1; p=reject' })).toBe('dmarc');
+    expect(txtRole({ name: 'sel1._domainkey.a.example', text: 'v=DKIM1; k=rsa; p=MIIB' })).toBe(
+      'dkim',
+    );
+    expect(txtRole({ name: 'b.example', text: 'google-site-verification=abc' })).toBe('other');
   });
 });

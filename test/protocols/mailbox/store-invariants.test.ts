@@ -142,5 +142,5 @@ describe('mailbox store invariants under arbitrary operations', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });
