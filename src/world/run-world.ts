@@ -15,11 +15,13 @@ const DEFAULT_LIMIT_MS = 6 * 24 * 3600 * 1000;
  * timeline. Deterministic: the same config gives the same steps, byte for byte as JSON.
  */
 export function runWorld(world: WorldConfig, options: { limitMs?: number } = {}): Timeline {
-  let deps: ServerDeps | undefined;
+  // Servers need the actors below, which need the run: the factory reads them when called.
+  const built: { deps?: ServerDeps } = {};
   const run = new WorldRun(world, (r) =>
     serverFactory(r, () => {
-      if (deps === undefined) throw new Error('a connection was opened before the world was built');
-      return deps;
+      if (built.deps === undefined)
+        throw new Error('a connection was opened before the world was built');
+      return built.deps;
     }),
   );
   const resolver = new Resolver(run);
@@ -36,7 +38,7 @@ export function runWorld(world: WorldConfig, options: { limitMs?: number } = {})
       );
     }
   }
-  deps = {
+  built.deps = {
     resolver,
     mailstores,
     queueManager: (hostId) => {
