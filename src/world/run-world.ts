@@ -1,4 +1,5 @@
 import type { WorldConfig } from './config/schema';
+import { FetchClient } from './actors/fetch-client';
 import { MailClient } from './actors/mail-client';
 import { Mailstores } from './actors/mailstores';
 import { messageIdHeader, QueueManager } from './actors/queue-manager';
@@ -59,6 +60,11 @@ export function runWorld(world: WorldConfig, options: { limitMs?: number } = {})
       }),
     );
   }
+  const readers = world.clients
+    .filter((client) => client.fetch !== undefined)
+    .map((client) => new FetchClient(run, client, resolver));
+  mailstores.onDelivery((user) => readers.forEach((reader) => reader.mailArrived(user)));
+
   for (const send of world.sends) {
     const client = clients.get(send.client);
     if (client === undefined) throw new Error(`send ${send.id}: client ${send.client} cannot send`);

@@ -29,7 +29,7 @@ export class MailClient {
   ) {
     this.device = run.host(config.host);
     this.actor = createActor(mailClientMachine).start();
-    run.recorder.track(config.id, () => String(this.actor.getSnapshot().value));
+    run.recorder.track(`${config.id}:send`, () => String(this.actor.getSnapshot().value));
   }
 
   schedule(send: SendConfig): void {

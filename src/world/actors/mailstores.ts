@@ -110,15 +110,18 @@ export class Mailstores {
     }
     // Dovecot's log line for a delivery: `lmtp(bob@…): msgid=<…>: saved mail to INBOX`.
     const messageId = /^Message-ID:\s*(.*)$/im.exec(record.content)?.[1]?.trim() ?? '';
-    this.run.recorder.record({
-      conn: null,
-      from: host.id,
-      to: host.id,
-      protocol: lmtp ? 'lmtp' : null,
-      kind: 'deliver',
-      text: `${lmtp ? 'lmtp' : 'local'}(${user}): msgid=${messageId}: saved mail to INBOX (UID ${result.value.uid})`,
-      explain: ['mailbox.delivered'],
-    });
+    // Written once the DATA that carried it is on the timeline (same instant, next event).
+    this.run.scheduler.after(0, () =>
+      this.run.recorder.record({
+        conn: null,
+        from: host.id,
+        to: host.id,
+        protocol: lmtp ? 'lmtp' : null,
+        kind: 'deliver',
+        text: `${lmtp ? 'lmtp' : 'local'}(${user}): msgid=${messageId}: saved mail to INBOX (UID ${result.value.uid})`,
+        explain: ['mailbox.delivered'],
+      }),
+    );
     for (const listener of this.listeners) listener(user, host);
     return { sessionId };
   }
