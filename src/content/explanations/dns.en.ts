@@ -198,6 +198,34 @@ export const dnsEn: ExplanationCatalogue = {
     action: 'The message waits in the queue. Fix the address record of the primary MX.',
     rfc: 'RFC 5321 §5.1',
   },
+  'dns.domain.found': {
+    title: 'Domain can receive mail',
+    meaning: 'The domain has an MX record or an address, so mail can be delivered to it.',
+    when: 'Checked by a server with reject_unknown_sender_domain or reject_unknown_recipient_domain, at MAIL FROM or RCPT TO.',
+    action: 'Nothing to do: the check passes.',
+    rfc: 'RFC 5321 §5.1',
+  },
+  'dns.domain.notFound': {
+    title: 'Domain not found',
+    meaning: 'The domain has no MX record and no address: no reply could ever reach it.',
+    when: 'Postfix answers 450 4.1.8 (sender) or 450 4.1.2 (recipient) "Domain not found"; 550 when unknown_address_reject_code = 550.',
+    action: 'Check the spelling of the address, or publish the missing records.',
+    rfc: 'RFC 5321 §5.1',
+  },
+  'dns.domain.nullMx': {
+    title: 'Domain refuses all mail (null MX)',
+    meaning: 'The domain publishes "MX 0 .": it neither sends replies nor receives mail.',
+    when: 'Postfix answers 550 5.7.27 for a sender, 556 5.1.10 for a recipient.',
+    action: 'Use another address: this domain never accepts mail.',
+    rfc: 'RFC 7505 §4',
+  },
+  'dns.domain.temporary': {
+    title: 'Domain check failed for now',
+    meaning: 'The DNS did not answer, so the server cannot tell whether the domain exists.',
+    when: 'At MAIL FROM or RCPT TO, when the DNS answers SERVFAIL or times out; Postfix answers with a 450.',
+    action: 'The sending server keeps the message and tries again later.',
+    rfc: 'RFC 5321 §4.2.1',
+  },
   'dns.dnsbl.listed': {
     title: 'Client listed on a DNS blocklist',
     meaning:

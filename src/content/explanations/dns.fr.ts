@@ -207,6 +207,35 @@ export const dnsFr: ExplanationCatalogue = {
       'Le message attend en file d’attente. Corrigez l’enregistrement d’adresse du MX principal.',
     rfc: 'RFC 5321 §5.1',
   },
+  'dns.domain.found': {
+    title: 'Le domaine peut recevoir du courrier',
+    meaning: 'Le domaine a un enregistrement MX ou une adresse : on peut lui livrer du courrier.',
+    when: 'Vérifié par un serveur configuré avec reject_unknown_sender_domain ou reject_unknown_recipient_domain, à MAIL FROM ou RCPT TO.',
+    action: 'Rien à faire : la vérification réussit.',
+    rfc: 'RFC 5321 §5.1',
+  },
+  'dns.domain.notFound': {
+    title: 'Domaine introuvable',
+    meaning: 'Le domaine n’a ni MX ni adresse : aucune réponse ne pourrait jamais l’atteindre.',
+    when: 'Postfix répond 450 4.1.8 (expéditeur) ou 450 4.1.2 (destinataire) « Domain not found » ; 550 si unknown_address_reject_code = 550.',
+    action: 'Vérifiez l’orthographe de l’adresse, ou publiez les enregistrements manquants.',
+    rfc: 'RFC 5321 §5.1',
+  },
+  'dns.domain.nullMx': {
+    title: 'Domaine qui refuse tout courrier (MX nul)',
+    meaning:
+      'Le domaine publie « MX 0 . » : il n’envoie pas de réponses et ne reçoit pas de courrier.',
+    when: 'Postfix répond 550 5.7.27 pour un expéditeur, 556 5.1.10 pour un destinataire.',
+    action: 'Utilisez une autre adresse : ce domaine n’accepte jamais de courrier.',
+    rfc: 'RFC 7505 §4',
+  },
+  'dns.domain.temporary': {
+    title: 'Vérification du domaine impossible pour l’instant',
+    meaning: 'Le DNS n’a pas répondu : le serveur ne peut pas savoir si le domaine existe.',
+    when: 'À MAIL FROM ou RCPT TO, quand le DNS répond SERVFAIL ou ne répond pas ; Postfix répond par un 450.',
+    action: 'Le serveur expéditeur garde le message et réessaiera plus tard.',
+    rfc: 'RFC 5321 §4.2.1',
+  },
   'dns.dnsbl.listed': {
     title: 'Client inscrit sur une liste noire DNS',
     meaning:

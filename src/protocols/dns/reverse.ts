@@ -31,6 +31,13 @@ export function reverseName(address: string): string {
 
 export interface ReverseLookup {
   exchange: DnsExchange;
+  /**
+   * The client name Postfix uses (its `Received:` and logs): the PTR name when it is
+   * forward-confirmed, "unknown" otherwise.
+   */
+  clientName: string;
+  /** True when a lookup failed temporarily (SERVFAIL, timeout): checks then answer 450. */
+  temporary: boolean;
   /** The name the PTR record gives, if any. */
   name?: string;
   /**
@@ -42,17 +49,35 @@ export interface ReverseLookup {
   forward?: DnsExchange;
 }
 
+function isTemporary(exchange: DnsExchange): boolean {
+  return exchange.answer.status === 'SERVFAIL' || exchange.answer.status === 'TIMEOUT';
+}
+
 /** The client's name as a server finds it: PTR, then A/AAAA of that name to confirm it. */
 export function reverseLookup(zone: Zone, address: string): ReverseLookup {
   const exchange = resolve(zone, reverseName(address), 'PTR');
   const ptr = exchange.answer.records.find((record) => record.type === 'PTR');
-  if (ptr?.type !== 'PTR') return { exchange, confirmed: false };
+  if (ptr?.type !== 'PTR') {
+    return {
+      exchange,
+      clientName: 'unknown',
+      temporary: isTemporary(exchange),
+      confirmed: false,
+    };
+  }
   const name = normalizeName(ptr.target);
   const forward = resolve(zone, name, address.includes(':') ? 'AAAA' : 'A');
   const confirmed = forward.answer.records.some(
     (record) => (record.type === 'A' || record.type === 'AAAA') && record.address === address,
   );
-  return { exchange, name, confirmed, forward };
+  return {
+    exchange,
+    name,
+    clientName: confirmed ? name : 'unknown',
+    temporary: isTemporary(forward),
+    confirmed,
+    forward,
+  };
 }
 
 export interface DnsblLookup {

@@ -160,3 +160,54 @@ export function prependTraceFields(raw: string, fields: readonly string[]): stri
 export function countReceived(fields: readonly { name: string }[]): number {
   return fields.filter((field) => field.name.toLowerCase() === 'received').length;
 }
+
+/** One verdict of an `Authentication-Results:` field: `spf=pass smtp.mailfrom=a.example`. */
+export interface AuthenticationResult {
+  /** "spf", "dkim", "dmarc", "arc" … (RFC 8601 §2.7). */
+  method: string;
+  /** "pass", "fail", "softfail", "none", "neutral", "temperror", "permerror" … */
+  result: string;
+  /** An optional reason, written `reason="…"` after the result (RFC 8601 §2.2). */
+  reason?: string;
+  /** Properties such as `smtp.mailfrom`, `header.d`, `header.from`, in order. */
+  properties?: readonly (readonly [string, string])[];
+}
+
+/**
+ * The `Authentication-Results:` field the MX adds (RFC 8601 §2.2): the server's name, then
+ * each verdict; verdicts are kept whole and continuation lines start with a tab, as
+ * milters write them:
+ * ```
+ * Authentication-Results: mx1.b.example; spf=pass smtp.mailfrom=a.example;
+ * 	dkim=pass header.d=a.example; dmarc=pass header.from=a.example
+ * ```
+ * With no verdict at all the field says `none` (RFC 8601 §2.2).
+ */
+export function authenticationResults(
+  host: string,
+  results: readonly AuthenticationResult[],
+  width = 78,
+): string {
+  if (results.length === 0) return `Authentication-Results: ${host}; none\r\n`;
+  const verdicts = results.map((verdict) => {
+    const reason = verdict.reason === undefined ? '' : ` reason="${verdict.reason}"`;
+    const properties = (verdict.properties ?? []).map(([name, value]) => ` ${name}=${value}`);
+    return `${verdict.method}=${verdict.result}${reason}${properties.join('')}`;
+  });
+  const pieces = [
+    `Authentication-Results: ${host};`,
+    ...verdicts.map((v, i) => (i < verdicts.length - 1 ? `${v};` : v)),
+  ];
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of pieces) {
+    if (line === '') line = piece;
+    else if (line.length + 1 + piece.length <= width) line += ` ${piece}`;
+    else {
+      lines.push(line);
+      line = `\t${piece}`;
+    }
+  }
+  lines.push(line);
+  return lines.join('\r\n') + '\r\n';
+}

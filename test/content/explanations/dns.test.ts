@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dnsEn } from '../../../src/content/explanations/dns.en';
 import { dnsFr } from '../../../src/content/explanations/dns.fr';
 import type { ExplanationCatalogue } from '../../../src/content/explanations/types';
+import { DOMAIN_CHECK_KEYS } from '../../../src/protocols/dns/domain-check';
 import { MX_KEYS } from '../../../src/protocols/dns/mx-lookup';
 import { OUTCOME_KEYS } from '../../../src/protocols/dns/resolve';
 import { DNSBL_KEYS } from '../../../src/protocols/dns/reverse';
@@ -15,6 +16,7 @@ const ENGINE_KEYS = [
   ...Object.values(MX_KEYS),
   ...Object.values(DNSBL_KEYS),
   ...Object.values(TXT_ROLE_KEYS),
+  ...Object.values(DOMAIN_CHECK_KEYS),
 ];
 
 function missing(catalogue: ExplanationCatalogue, keys: readonly string[]): string[] {

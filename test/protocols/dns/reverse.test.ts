@@ -24,6 +24,7 @@ describe('reverse DNS and blocklists', () => {
     const result = reverseLookup(REFERENCE_ZONE, '198.51.100.25');
     expect(result.name).toBe('smtp.a.example');
     expect(result.confirmed).toBe(true);
+    expect(result.clientName).toBe('smtp.a.example');
     expect(result.exchange.query).toEqual({ name: '25.100.51.198.in-addr.arpa', type: 'PTR' });
     expect(result.forward?.query).toEqual({ name: 'smtp.a.example', type: 'A' });
   });
@@ -32,6 +33,8 @@ describe('reverse DNS and blocklists', () => {
     const result = reverseLookup(REFERENCE_ZONE, '198.51.100.7');
     expect(result.name).toBeUndefined();
     expect(result.confirmed).toBe(false);
+    expect(result.clientName).toBe('unknown');
+    expect(result.temporary).toBe(false);
     expect(result.exchange.answer.status).toBe('NXDOMAIN');
   });
 
@@ -45,6 +48,15 @@ describe('reverse DNS and blocklists', () => {
     const result = reverseLookup(zone, '198.51.100.7');
     expect(result.name).toBe('box.isp.example');
     expect(result.confirmed).toBe(false);
+    expect(result.clientName).toBe('unknown');
+  });
+
+  it('marks a reverse lookup that failed temporarily', () => {
+    const zone: Zone = { records: [], faults: { timeout: true } };
+    expect(reverseLookup(zone, '198.51.100.7')).toMatchObject({
+      clientName: 'unknown',
+      temporary: true,
+    });
   });
 
   it('reports a listed client when the blocklist answers 127.0.0.x', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  authenticationResults,
   countReceived,
   deliveredTo,
   dovecotLmtpReceived,
@@ -203,5 +204,39 @@ describe('final delivery fields', () => {
     expect(delivered.endsWith(raw)).toBe(true);
     expect(countReceived(fields)).toBe(1);
     expect(countReceived(parseMessage(ANNOTATED_MESSAGE).fields)).toBe(2);
+  });
+});
+
+describe('Authentication-Results: (RFC 8601)', () => {
+  it('writes the line of the annotated message, folded as stored', () => {
+    expect(
+      authenticationResults('mx1.b.example', [
+        { method: 'spf', result: 'pass', properties: [['smtp.mailfrom', 'a.example']] },
+        { method: 'dkim', result: 'pass', properties: [['header.d', 'a.example']] },
+        { method: 'dmarc', result: 'pass', properties: [['header.from', 'a.example']] },
+      ]),
+    ).toBe(
+      'Authentication-Results: mx1.b.example; spf=pass smtp.mailfrom=a.example;\r\n' +
+        '\tdkim=pass header.d=a.example; dmarc=pass header.from=a.example\r\n',
+    );
+  });
+
+  it('writes a reason in quotes and "none" when nothing was checked', () => {
+    expect(
+      authenticationResults('mx1.b.example', [
+        {
+          method: 'dkim',
+          result: 'fail',
+          reason: 'body hash did not verify',
+          properties: [['header.d', 'a.example']],
+        },
+      ]),
+    ).toBe(
+      'Authentication-Results: mx1.b.example;\r\n' +
+        '\tdkim=fail reason="body hash did not verify" header.d=a.example\r\n',
+    );
+    expect(authenticationResults('mx1.b.example', [])).toBe(
+      'Authentication-Results: mx1.b.example; none\r\n',
+    );
   });
 });
