@@ -1,0 +1,53 @@
+/**
+ * UTF-8 and octet helpers. Mail counts sizes in octets (RFC 5321 §4.5.3.1, RFC 1939 §11,
+ * RFC 3501 literals), so every length a student sees is a UTF-8 byte count, never a JS
+ * string length. TextEncoder/TextDecoder run in the browser and in Node alike.
+ */
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8');
+
+/** The UTF-8 octets of a text. */
+export function utf8Encode(text: string): Uint8Array {
+  return encoder.encode(text);
+}
+
+/** A text from UTF-8 octets; an invalid sequence becomes U+FFFD, as mail readers show it. */
+export function utf8Decode(octets: Uint8Array): string {
+  return decoder.decode(octets);
+}
+
+/** How many octets a text takes on the wire in UTF-8. */
+export function octetLength(text: string): number {
+  return encoder.encode(text).length;
+}
+
+/**
+ * A "binary string": one character (U+0000–U+00FF) per octet. Parsers work on it so that
+ * every string index is an octet offset in the raw message (IMAP needs octet offsets).
+ */
+export function octetsToBinary(octets: Uint8Array): string {
+  let out = '';
+  // Chunks keep String.fromCharCode below the engines' argument-count limit.
+  for (let i = 0; i < octets.length; i += 8192) {
+    out += String.fromCharCode(...octets.subarray(i, i + 8192));
+  }
+  return out;
+}
+
+/** The octets of a binary string (each character's code is one octet). */
+export function binaryToOctets(binary: string): Uint8Array {
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i) & 0xff;
+  return out;
+}
+
+/** A binary string holding the UTF-8 octets of a text. */
+export function textToBinary(text: string): string {
+  return octetsToBinary(utf8Encode(text));
+}
+
+/** The text whose UTF-8 octets a binary string holds. */
+export function binaryToText(binary: string): string {
+  return utf8Decode(binaryToOctets(binary));
+}
