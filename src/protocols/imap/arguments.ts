@@ -25,32 +25,36 @@ const atomEnd = new Set([' ', '(', ')', '"', '\r', '\n']);
 
 /** Reads every argument after the tag and the command name. */
 export function readArguments(raw: RawCommand, start: number): Argument[] | ArgumentError {
-  const stack: Argument[][] = [[]];
+  // The innermost open list is `current`; `outer` holds the lists around it.
+  const outer: Argument[][] = [];
+  let current: Argument[] = [];
   let lineIndex = 0;
   let line = raw.lines[0] ?? '';
   let at = start;
-  const push = (argument: Argument) => stack[stack.length - 1]!.push(argument);
+  const push = (argument: Argument) => current.push(argument);
 
   for (;;) {
     if (at >= line.length) {
       if (lineIndex >= raw.literals.length) break;
       // The marker ended the line: the literal is the next argument, and the text goes on after it.
-      push({ kind: 'string', value: raw.literals[lineIndex]!, literal: true });
+      push({ kind: 'string', value: raw.literals[lineIndex] ?? '', literal: true });
       lineIndex += 1;
       line = raw.lines[lineIndex] ?? '';
       at = 0;
       continue;
     }
-    const char = line[at]!;
+    const char = line.charAt(at);
     if (char === ' ') {
       at += 1;
     } else if (char === '(') {
-      stack.push([]);
+      outer.push(current);
+      current = [];
       at += 1;
     } else if (char === ')') {
-      if (stack.length === 1) return { error: "Unexpected ')'" };
-      const items = stack.pop()!;
-      push({ kind: 'list', items });
+      const parent = outer.pop();
+      if (parent === undefined) return { error: "Unexpected ')'" };
+      parent.push({ kind: 'list', items: current });
+      current = parent;
       at += 1;
     } else if (char === '"') {
       const quoted = readQuoted(line, at);
@@ -67,14 +71,14 @@ export function readArguments(raw: RawCommand, start: number): Argument[] | Argu
       at = atom.end;
     }
   }
-  if (stack.length > 1) return { error: "Missing ')'" };
-  return stack[0]!;
+  if (outer.length > 0) return { error: "Missing ')'" };
+  return current;
 }
 
 function readQuoted(line: string, start: number): { value: string; end: number } | ArgumentError {
   let value = '';
   for (let at = start + 1; at < line.length; at += 1) {
-    const char = line[at]!;
+    const char = line.charAt(at);
     if (char === '"') return { value, end: at + 1 };
     if (char === '\\') {
       // RFC 3501 §9 (quoted-specials): only `\"` and `\\` are escapes.
@@ -95,7 +99,7 @@ function readQuoted(line: string, start: number): { value: string; end: number }
  */
 function readAtom(line: string, start: number): { value: string; end: number } | ArgumentError {
   let at = start;
-  while (at < line.length && !atomEnd.has(line[at]!)) {
+  while (at < line.length && !atomEnd.has(line.charAt(at))) {
     if (line[at] === '[') {
       const close = line.indexOf(']', at);
       if (close === -1) return { error: "Missing ']'" };

@@ -103,7 +103,9 @@ const oneMailbox = ['SELECT', 'EXAMINE', 'CREATE', 'DELETE', 'SUBSCRIBE', 'UNSUB
 const uidCommands = new Set(['FETCH', 'STORE', 'SEARCH', 'COPY', 'MOVE', 'EXPUNGE']);
 const statusItems = new Set<string>(['MESSAGES', 'RECENT', 'UIDNEXT', 'UIDVALIDITY', 'UNSEEN']);
 /** Dovecot's imap_is_valid_tag(): atom-specials, list-wildcards, quoted-specials, `+` and CTLs. */
-const invalidTagChar = /[+(){/ %*"\\\x00-\x1f\x7f]/;
+const invalidTagChars = new Set([...'+(){/ %*"\\']);
+const isInvalidTagChar = (char: string) =>
+  invalidTagChars.has(char) || char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f;
 /** Dovecot's IMAP_TAG_MAX_LEN. */
 const TAG_MAX_LENGTH = 100;
 
@@ -115,7 +117,7 @@ export function parseCommand(raw: RawCommand): ParseResult {
   if (first === '' && raw.lines.length === 1) return { kind: 'empty' };
   const tagEnd = first.indexOf(' ');
   const tag = tagEnd === -1 ? first : first.slice(0, tagEnd);
-  if (tag === '' || invalidTagChar.test(tag) || tag.length > TAG_MAX_LENGTH) {
+  if (tag === '' || [...tag].some(isInvalidTagChar) || tag.length > TAG_MAX_LENGTH) {
     return { kind: 'badTag' };
   }
   let at = tagEnd === -1 ? first.length : tagEnd + 1;
@@ -183,7 +185,7 @@ function buildCommand(
       if (capabilities.length === 0 || capabilities.some((c) => c === undefined)) {
         return { error: INVALID };
       }
-      return { name, capabilities: capabilities.map((c) => c!.toUpperCase()) };
+      return { name, capabilities: capabilities.map((c) => (c ?? '').toUpperCase()) };
     }
     case 'LOGIN': {
       const user = asAstring(args[0]);
@@ -316,10 +318,19 @@ function buildStore(uid: boolean, args: readonly Argument[]): ImapCommand | { er
   // RFC 3501 §6.4.6: the flags come as one list, or (leniently) as bare atoms.
   const rest = args.slice(2);
   const names =
-    rest.length === 1 && rest[0]!.kind === 'list' ? rest[0]!.items.map(asAtom) : rest.map(asAtom);
+    rest.length === 1 && rest[0]?.kind === 'list' ? rest[0].items.map(asAtom) : rest.map(asAtom);
   if (names.some((n) => n === undefined)) return { error: 'Flags list contains non-atoms.' };
   const flags = parseFlags(names as string[]);
   if ('error' in flags) return flags;
   const action = match[1] === '+' ? 'add' : match[1] === '-' ? 'remove' : 'replace';
   return { name: 'STORE', uid, set, action, silent: match[2] !== undefined, flags };
 }
+
+/** The command variant that carries this name (`CommandOf<'SELECT'>` has `mailbox`). */
+export type CommandOf<N extends CommandName> = ImapCommand extends infer C
+  ? C extends { readonly name: infer M }
+    ? N extends M
+      ? C & { readonly name: N }
+      : never
+    : never
+  : never;

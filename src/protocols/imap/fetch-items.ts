@@ -83,11 +83,12 @@ function parseFetchItem(text: string): FetchItem | { error: string } {
   if (simpleItems.has(upper)) return { kind: upper as SimpleFetchItem };
   const match = sectionItem.exec(text);
   if (!match) return { error: `Unknown parameter ${upper}` };
-  const section = parseSection(match[2]!);
-  if (!section) return { error: `Invalid BODY[..] parameter: ${match[2]!}` };
+  const spec = match[2] ?? '';
+  const section = parseSection(spec);
+  if (!section) return { error: `Invalid BODY[..] parameter: ${spec}` };
   const item: FetchItem = {
     kind: 'section',
-    peek: match[1]!.toUpperCase() === 'BODY.PEEK',
+    peek: (match[1] ?? '').toUpperCase() === 'BODY.PEEK',
     section,
     ...(match[3] !== undefined
       ? { partial: { offset: Number(match[3]), length: Number(match[4]) } }
@@ -98,17 +99,17 @@ function parseFetchItem(text: string): FetchItem | { error: string } {
 
 function parseSection(text: string): Section | undefined {
   const partMatch = /^((?:[1-9]\d*\.)*[1-9]\d*)(?:\.|$)/.exec(text);
-  const part = partMatch ? partMatch[1]!.split('.').map(Number) : [];
+  const part = partMatch ? (partMatch[1] ?? '').split('.').map(Number) : [];
   const rest = partMatch ? text.slice(partMatch[0].length) : text;
   if (rest === '') return { part };
   const fieldsMatch = /^(HEADER\.FIELDS(?:\.NOT)?) \(([^()]*)\)$/i.exec(rest);
   if (fieldsMatch) {
-    const fields = fieldsMatch[2]!
+    const fields = (fieldsMatch[2] ?? '')
       .split(' ')
       .filter((field) => field !== '')
       .map((field) => field.replace(/^"|"$/g, '').toUpperCase());
     if (fields.length === 0) return undefined;
-    return { part, text: fieldsMatch[1]!.toUpperCase() as SectionText, fields };
+    return { part, text: (fieldsMatch[1] ?? '').toUpperCase() as SectionText, fields };
   }
   const upper = rest.toUpperCase();
   if (upper === 'HEADER' || upper === 'TEXT') return { part, text: upper };

@@ -10,7 +10,7 @@ const two = (value: number) => String(value).padStart(2, '0');
 export function formatDateTime(time: number): string {
   const date = new Date(time);
   return (
-    `${two(date.getUTCDate())}-${months[date.getUTCMonth()]!}-${date.getUTCFullYear()} ` +
+    `${two(date.getUTCDate())}-${months[date.getUTCMonth()] ?? ''}-${date.getUTCFullYear()} ` +
     `${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())} +0000`
   );
 }
@@ -21,11 +21,14 @@ const dateTime = /^ ?(\d{1,2})-([A-Za-z]{3})-(\d{4}) (\d{2}):(\d{2}):(\d{2}) ([+
 export function parseDateTime(text: string): number | undefined {
   const match = dateTime.exec(text);
   if (!match) return undefined;
-  const month = months.findIndex((name) => name.toLowerCase() === match[2]!.toLowerCase());
+  const monthName = (match[2] ?? '').toLowerCase();
+  const month = months.findIndex((name) => name.toLowerCase() === monthName);
   if (month === -1) return undefined;
-  const [day, year, hours, minutes, seconds] = [1, 3, 4, 5, 6].map((i) => Number(match[i]));
+  const [day = 0, year = 0, hours = 0, minutes = 0, seconds = 0] = [1, 3, 4, 5, 6].map((i) =>
+    Number(match[i]),
+  );
   const offset = (Number(match[8]) * 60 + Number(match[9])) * (match[7] === '-' ? -1 : 1);
-  const utc = Date.UTC(year!, month, day!, hours!, minutes!, seconds!);
+  const utc = Date.UTC(year, month, day, hours, minutes, seconds);
   return utc - offset * 60_000;
 }
 

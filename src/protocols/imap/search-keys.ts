@@ -77,7 +77,7 @@ const months = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', '
 export function parseSearchDate(text: string): SearchDate | undefined {
   const match = /^(\d{1,2})-([A-Za-z]{3})-(\d{4})$/.exec(text);
   if (!match) return undefined;
-  const month = months.indexOf(match[2]!.toUpperCase()) + 1;
+  const month = months.indexOf((match[2] ?? '').toUpperCase()) + 1;
   const day = Number(match[1]);
   if (month === 0 || day < 1 || day > 31) return undefined;
   return { year: Number(match[3]), month, day };
@@ -95,7 +95,8 @@ export function parseSearchKeys(args: readonly Argument[]): SearchKey | { error:
     if ('error' in key) return key;
     keys.push(key);
   }
-  return keys.length === 1 ? keys[0]! : { kind: 'and', keys };
+  const [only] = keys;
+  return keys.length === 1 && only ? only : { kind: 'and', keys };
 }
 
 function readString(reader: Reader): string | undefined {

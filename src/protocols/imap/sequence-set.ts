@@ -29,8 +29,9 @@ export function parseSequenceSet(text: string): SequenceSet | undefined {
   for (const part of text.split(',')) {
     const bounds = part.split(':');
     if (bounds.length > 2) return undefined;
-    const from = parseBound(bounds[0]!);
-    const to = bounds.length === 2 ? parseBound(bounds[1]!) : from;
+    const [first = '', second] = bounds;
+    const from = parseBound(first);
+    const to = second === undefined ? from : parseBound(second);
     if (from === undefined || to === undefined) return undefined;
     ranges.push({ from, to });
   }
@@ -55,4 +56,23 @@ export function highestNamed(set: SequenceSet, largest: number): number {
     }
   }
   return highest;
+}
+
+/** Writes numbers as a compact set, `1:3,5` (Dovecot's msgset generator for COPYUID). */
+export function formatSet(values: readonly number[]): string {
+  const ranges: string[] = [];
+  let start = values[0];
+  let previous = values[0];
+  for (const value of [...values.slice(1), undefined]) {
+    if (value !== undefined && previous !== undefined && value === previous + 1) {
+      previous = value;
+      continue;
+    }
+    if (start !== undefined && previous !== undefined) {
+      ranges.push(start === previous ? String(start) : `${start}:${previous}`);
+    }
+    start = value;
+    previous = value;
+  }
+  return ranges.join(',');
 }
