@@ -146,7 +146,8 @@ export function parseCommand(raw: RawCommand): ParseResult {
   return { kind: 'command', tag, verb, command };
 }
 
-const known = new Set<string>([
+/** Every command the parser knows (RFC 3501 §6, RFC 2177, RFC 3691, RFC 5161, RFC 6851). */
+export const COMMAND_NAMES: readonly CommandName[] = [
   ...simple,
   ...oneMailbox,
   'ENABLE',
@@ -157,8 +158,15 @@ const known = new Set<string>([
   'LSUB',
   'STATUS',
   'APPEND',
-  ...uidCommands,
-]);
+  'FETCH',
+  'STORE',
+  'SEARCH',
+  'COPY',
+  'MOVE',
+  'EXPUNGE',
+];
+
+const known = new Set<string>(COMMAND_NAMES);
 
 function isKnown(name: string): boolean {
   return known.has(name);

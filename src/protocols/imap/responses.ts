@@ -160,11 +160,34 @@ export function untagged(response: ResponseSpec, codeArgs?: string): Output {
   return statusLine('*', response, codeArgs === undefined ? {} : { codeArgs });
 }
 
+/** Kinds of untagged server data the engine sends; each has an `imap.data.<kind>` explanation. */
+export const DATA_KINDS = [
+  'CAPABILITY',
+  'ID',
+  'ENABLED',
+  'FLAGS',
+  'EXISTS',
+  'RECENT',
+  'EXPUNGE',
+  'FETCH',
+  'SEARCH',
+  'LIST',
+  'LSUB',
+  'STATUS',
+] as const;
+
+export type DataKind = (typeof DATA_KINDS)[number];
+
+/** Continuation requests (RFC 3501 §7.5), each with an `imap.reply.<kind>` explanation. */
+export const CONTINUATION_KINDS = ['literalContinue', 'saslChallenge', 'idling'] as const;
+
+export type ContinuationKind = (typeof CONTINUATION_KINDS)[number];
+
 /**
  * Untagged server data (RFC 3501 §7.2–§7.4): `* 3 EXISTS`, `* 1 FETCH (…)`. `code` is `*` and
  * the key names the data kind, `imap.data.EXISTS`.
  */
-export function data(text: string, kind: string): Output {
+export function data(text: string, kind: DataKind): Output {
   return {
     kind: 'line',
     text: `* ${text}\r\n`,
@@ -173,6 +196,6 @@ export function data(text: string, kind: string): Output {
 }
 
 /** A continuation request (RFC 3501 §7.5): `+ idling`, `+ OK`, or the empty SASL challenge `+ `. */
-export function continuation(text: string, key: string): Output {
+export function continuation(text: string, key: ContinuationKind): Output {
   return { kind: 'line', text: `+ ${text}\r\n`, reply: { code: '+', key: `imap.reply.${key}` } };
 }
