@@ -89,11 +89,11 @@ export function play(session: WireSession, clientLines: readonly string[], greet
   return transcript;
 }
 
-/** A fixture written as one template: lines trimmed, empty lines dropped. */
+/** A fixture written as one template: indentation removed, empty lines dropped; `S: + ` keeps its space. */
 export function fixture(text: string): string[] {
   return text
     .split('\n')
-    .map((line) => line.trim())
+    .map((line) => line.trimStart())
     .filter((line) => line !== '');
 }
 
