@@ -79,9 +79,9 @@ const authenticatedCommands: Table<LoggedInContext> = {
   LSUB: list,
   STATUS: status,
   APPEND: append,
-  IDLE: (_context, tag) => ({
+  IDLE: (context, tag) => ({
     outputs: [continuation('idling', 'idling')],
-    patch: { pending: { tag } },
+    patch: { pending: { tag }, lastIdleNotice: context.now },
   }),
 };
 
