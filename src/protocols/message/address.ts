@@ -12,7 +12,7 @@ export interface Mailbox {
   name?: string;
   /** The local part ("bob"), quotes removed. */
   mailbox: string;
-  /** The domain ("b.example"); empty for an address without "@". */
+  /** The domain as written ("b.example"); empty for an address without "@". */
   host: string;
   /** The address as `local@domain`. */
   address: string;
@@ -84,11 +84,19 @@ function isSpecial(token: Token | undefined, text: string): boolean {
   return token?.type === 'special' && token.text === text;
 }
 
-function phraseText(tokens: Token[]): string | undefined {
+export interface AddressParseOptions {
+  /**
+   * Decode RFC 2047 encoded-words in display names (default). IMAP's ENVELOPE sends names
+   * as written, so the IMAP server asks for `false`.
+   */
+  decodeNames?: boolean;
+}
+
+function phraseText(tokens: Token[], decodeNames: boolean): string | undefined {
   if (tokens.length === 0) return undefined;
   // Adjacent words of a phrase are separated by one space; encoded-words are then decoded.
-  const words = tokens.map((token) => token.text);
-  const text = decodeEncodedWords(words.join(' ')).trim();
+  const joined = tokens.map((token) => token.text).join(' ');
+  const text = (decodeNames ? decodeEncodedWords(joined) : joined).trim();
   return text === '' ? undefined : text;
 }
 
@@ -96,15 +104,20 @@ function makeMailbox(spec: Token[], name: string | undefined): Mailbox {
   const at = spec.findIndex((token) => isSpecial(token, '@'));
   const join = (part: Token[]) => part.map((token) => token.text).join('');
   const local = at < 0 ? join(spec) : join(spec.slice(0, at));
-  const host = at < 0 ? '' : join(spec.slice(at + 1)).toLowerCase();
-  const address = host === '' ? local : `${local}@${host}`;
+  // Kept as written (IMAP ENVELOPE shows it so); compare domains without case (RFC 5321 §2.4).
+  const host = at < 0 ? '' : join(spec.slice(at + 1));
+  // RFC 5322 §3.4.1: a local part that is not a dot-atom is written as a quoted string.
+  const written = /^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.\u0080-\uffff]+$/.test(local)
+    ? local
+    : `"${local.replace(/(["\\])/g, '\\$1')}"`;
+  const address = host === '' ? written : `${written}@${host}`;
   return name === undefined
     ? { kind: 'mailbox', mailbox: local, host, address }
     : { kind: 'mailbox', name, mailbox: local, host, address };
 }
 
 /** One mailbox from the tokens between two commas. */
-function parseMailbox(tokens: Token[]): Mailbox | undefined {
+function parseMailbox(tokens: Token[], decodeNames: boolean): Mailbox | undefined {
   if (tokens.length === 0) return undefined;
   const open = tokens.findIndex((token) => isSpecial(token, '<'));
   if (open >= 0) {
@@ -113,7 +126,7 @@ function parseMailbox(tokens: Token[]): Mailbox | undefined {
     // RFC 5322 §4.4: an obsolete source route "@a,@b:" before the address is ignored.
     const colon = spec.findIndex((token) => isSpecial(token, ':'));
     if (colon >= 0) spec = spec.slice(colon + 1);
-    return makeMailbox(spec, phraseText(tokens.slice(0, open)));
+    return makeMailbox(spec, phraseText(tokens.slice(0, open), decodeNames));
   }
   return makeMailbox(tokens, undefined);
 }
@@ -132,7 +145,8 @@ function splitAtCommas(tokens: Token[]): Token[][] {
 }
 
 /** Parses an address-list field value (From, To, Cc, Reply-To, …) into mailboxes and groups. */
-export function parseAddressList(value: string): AddressEntry[] {
+export function parseAddressList(value: string, options: AddressParseOptions = {}): AddressEntry[] {
+  const decodeNames = options.decodeNames ?? true;
   const tokens = tokenize(value);
   const entries: AddressEntry[] = [];
   let i = 0;
@@ -147,9 +161,13 @@ export function parseAddressList(value: string): AddressEntry[] {
       const end = tokens.findIndex((token, index) => index > j && isSpecial(token, ';'));
       const stop = end < 0 ? tokens.length : end;
       const members = splitAtCommas(tokens.slice(j + 1, stop))
-        .map(parseMailbox)
+        .map((member) => parseMailbox(member, decodeNames))
         .filter((member): member is Mailbox => member !== undefined);
-      entries.push({ kind: 'group', name: phraseText(tokens.slice(i, j)) ?? '', members });
+      entries.push({
+        kind: 'group',
+        name: phraseText(tokens.slice(i, j), decodeNames) ?? '',
+        members,
+      });
       i = stop + 1;
       continue;
     }
@@ -162,7 +180,7 @@ export function parseAddressList(value: string): AddressEntry[] {
       if (isSpecial(tokens[k], ',') && !inAngle) break;
       k++;
     }
-    const mailbox = parseMailbox(tokens.slice(i, k));
+    const mailbox = parseMailbox(tokens.slice(i, k), decodeNames);
     if (mailbox) entries.push(mailbox);
     i = k + 1;
   }

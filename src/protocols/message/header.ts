@@ -66,18 +66,21 @@ function stripLineBreak(line: string): string {
  */
 export function parseHeaderSection(binary: string, start = 0, end = binary.length): HeaderSection {
   const fields: LocatedHeaderField[] = [];
-  // Where the value of the last field starts (just after its colon).
+  // The field being read and where its value starts (just after its colon); a skipped
+  // line ends it, so its continuation lines are skipped too.
+  let current: LocatedHeaderField | undefined;
   let valueStart = 0;
   let position = start;
   while (position < end) {
     const next = lineEnd(binary, position, end);
     const line = binary.slice(position, next);
     if (line === '\r\n' || line === '\n') return { fields, start, end: next };
-    const last = fields[fields.length - 1];
-    if ((line.startsWith(' ') || line.startsWith('\t')) && last) {
-      last.raw = stripLineBreak(binary.slice(valueStart, next));
-      last.value = unfold(last.raw);
-      last.end = next;
+    if (line.startsWith(' ') || line.startsWith('\t')) {
+      if (current) {
+        current.raw = stripLineBreak(binary.slice(valueStart, next));
+        current.value = unfold(current.raw);
+        current.end = next;
+      }
     } else {
       const colon = line.indexOf(':');
       const name = line.slice(0, Math.max(colon, 0)).replace(/[ \t]+$/, '');
@@ -85,7 +88,10 @@ export function parseHeaderSection(binary: string, start = 0, end = binary.lengt
       if (/^[!-9;-~]+$/.test(name)) {
         valueStart = position + colon + 1;
         const raw = stripLineBreak(line.slice(colon + 1));
-        fields.push({ name, raw, value: unfold(raw), start: position, end: next });
+        current = { name, raw, value: unfold(raw), start: position, end: next };
+        fields.push(current);
+      } else {
+        current = undefined;
       }
     }
     position = next;
@@ -93,7 +99,8 @@ export function parseHeaderSection(binary: string, start = 0, end = binary.lengt
   return { fields, start, end };
 }
 
-function decodeField(field: LocatedHeaderField): LocatedHeaderField {
+/** A field of a binary header section with its value decoded from UTF-8 (RFC 6532). */
+export function decodeField(field: LocatedHeaderField): LocatedHeaderField {
   const raw = binaryToText(field.raw);
   return { ...field, raw, value: unfold(raw) };
 }

@@ -1,7 +1,13 @@
 import { decodeBase64 } from '../encoding/base64';
 import { decodeQuotedPrintable } from '../encoding/quoted-printable';
 import { binaryToOctets, binaryToText } from '../encoding/utf8';
-import { getField, parseHeaderSection, toBinary, unfold, type LocatedHeaderField } from './header';
+import {
+  decodeField,
+  getField,
+  parseHeaderSection,
+  toBinary,
+  type LocatedHeaderField,
+} from './header';
 import { parseStructuredValue } from './mime-parameters';
 
 /**
@@ -108,10 +114,7 @@ function childSection(parent: string, index: number): string {
 function parseEntity(context: Context, range: OctetRange, section: string): MimePart {
   const { binary } = context;
   const headerSection = parseHeaderSection(binary, range.start, range.end);
-  const fields = headerSection.fields.map((field) => {
-    const raw = binaryToText(field.raw);
-    return { ...field, raw, value: unfold(raw) };
-  });
+  const fields = headerSection.fields.map(decodeField);
   const contentType = getField(fields, 'Content-Type');
   const parsedType = contentType ? parseStructuredValue(contentType.value) : undefined;
   const [typeText, subtypeText] = parsedType?.value.split('/') ?? [];

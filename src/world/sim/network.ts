@@ -107,13 +107,16 @@ export class Network {
     const listener = to.listeners.find((l) => l.port === port) as ListenerConfig;
     const server = this.serverFor(to, listener, { host: from, connection: id });
     const connection = new Connection(id, request, server);
+    this.recorder.track(`${id}:client`, () => request.client.state);
+    this.recorder.track(`${id}:server`, () => server.session.state);
     this.scheduler.after(2 * this.latency, () => this.established(connection, listener));
     return id;
   }
 
   private connectFailure({ from, to, port }: ConnectRequest): ConnectFailure | null {
     const { network } = this.world;
-    if (network.unreachable.includes(to.id)) return 'unreachable';
+    // An address no host of the world has: nothing ever answers there.
+    if (!this.world.hosts.includes(to) || network.unreachable.includes(to.id)) return 'unreachable';
     const rule = network.firewall.find(
       (r) => r.to === to.id && r.port === port && (r.from === undefined || r.from === from.id),
     );

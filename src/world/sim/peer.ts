@@ -28,4 +28,6 @@ export interface ClientPeer {
   closed(): void;
   /** How long this side waits for the server before giving up, in ms. */
   readonly patience: number;
+  /** The client session's state, as its machine names it, for the timeline. */
+  readonly state: string;
 }

@@ -43,6 +43,12 @@ describe('RFC 5322 §3.4 addresses', () => {
     ]);
   });
 
+  it('keeps encoded-words as written when asked (IMAP ENVELOPE sends names raw)', () => {
+    expect(
+      parseAddressList('=?utf-8?q?C=C3=A9line?= <celine@b.example>', { decodeNames: false })[0],
+    ).toMatchObject({ name: '=?utf-8?q?C=C3=A9line?=' });
+  });
+
   it('reads a group with its members, and an empty group', () => {
     const list = parseAddressList(
       'Équipe: a@x.example, Bob <b@y.example>;, undisclosed-recipients:;',
@@ -64,10 +70,11 @@ describe('RFC 5322 §3.4 addresses', () => {
     ]);
   });
 
-  it('keeps a quoted local part and lower-cases the domain only', () => {
+  it('keeps a quoted local part without its quotes and the domain as written', () => {
     expect(parseAddressList('"jean dupont"@B.Example')[0]).toMatchObject({
       mailbox: 'jean dupont',
-      host: 'b.example',
+      host: 'B.Example',
+      address: '"jean dupont"@B.Example',
     });
   });
 

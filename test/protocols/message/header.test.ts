@@ -58,6 +58,14 @@ describe('RFC 5322 header fields', () => {
     expect(headless.body).toBe('body');
   });
 
+  it('skips a line that is not a field, with its continuation lines', () => {
+    const message = parseMessage('A: 1\r\nnot a field\r\n continued\r\nB: 2\r\n\r\n');
+    expect(message.fields.map((field) => [field.name, field.raw])).toEqual([
+      ['A', ' 1'],
+      ['B', ' 2'],
+    ]);
+  });
+
   it('unfolds by removing each CRLF followed by white space (§2.2.3)', () => {
     expect(unfold(' a\r\n b\r\n\tc')).toBe('a b\tc');
   });

@@ -202,6 +202,16 @@ describe('MIME details', () => {
     expect(findPart(root, '1')).toBe(root);
   });
 
+  it('counts an 8bit UTF-8 body in octets, from text or from octets alike', () => {
+    const raw =
+      'Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\nCafé 5€\r\n';
+    const fromText = parseMime(raw);
+    // "Café 5€\r\n": 7 characters + CRLF, but é is 2 octets and € is 3.
+    expect([fromText.size, fromText.lines, fromText.encoding]).toEqual([12, 1, '8bit']);
+    expect(parseMime(new TextEncoder().encode(raw))).toEqual(fromText);
+    expect(decodePartText(raw, fromText)).toBe('Café 5€\r\n');
+  });
+
   it('numbers nested multiparts 1.1, 1.2 (RFC 3501 §6.4.5)', () => {
     const raw = [
       'Content-Type: multipart/mixed; boundary=outer',

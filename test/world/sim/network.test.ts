@@ -54,6 +54,7 @@ function scriptedClient(script: string[], patience = 60_000) {
   };
   const peer: ClientPeer = {
     patience,
+    state: 'scripted',
     connected: () => [],
     receive(text) {
       heard.push(text.trim());

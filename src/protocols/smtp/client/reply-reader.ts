@@ -1,0 +1,68 @@
+import type { ServerReply } from './server-reply';
+
+/** What the reader made of the server's bytes: a whole reply, or a line that is not one. */
+export type ReadItem = { kind: 'reply'; reply: ServerReply } | { kind: 'malformed'; line: string };
+
+// RFC 5321 §4.2: Reply-line = *( Reply-code "-" [ textstring ] CRLF ) Reply-code [ SP textstring ] CRLF
+const REPLY_LINE = /^(\d{3})([ -]|$)(.*)$/;
+const ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})(?= |$)/;
+
+/**
+ * ReplyReader frames the server's bytes into replies: it cuts lines at CRLF (a bare LF is
+ * accepted too, as Postfix's smtp client and Python's smtplib read them), gathers the
+ * `NNN-` continuation lines, and hands back one reply at each `NNN ` line. Bytes may be split
+ * anywhere; several replies in one chunk (pipelining, RFC 2920 §3.1) come out in order.
+ */
+export class ReplyReader {
+  private decoder = new TextDecoder('utf-8');
+  private pending = '';
+  private lines: string[] = [];
+
+  push(chunk: Uint8Array | string): ReadItem[] {
+    this.pending +=
+      typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
+    const items: ReadItem[] = [];
+    let end = this.pending.indexOf('\n');
+    while (end !== -1) {
+      const line = this.pending.slice(0, end).replace(/\r$/, '');
+      this.pending = this.pending.slice(end + 1);
+      const item = this.readLine(line);
+      if (item) items.push(item);
+      end = this.pending.indexOf('\n');
+    }
+    return items;
+  }
+
+  /** Forget everything not yet read: after STARTTLS, nothing sent in clear may be trusted (RFC 3207 §4.2). */
+  discard(): void {
+    this.decoder = new TextDecoder('utf-8');
+    this.pending = '';
+    this.lines = [];
+  }
+
+  private readLine(line: string): ReadItem | undefined {
+    const match = REPLY_LINE.exec(line);
+    if (!match) {
+      this.lines = [];
+      return { kind: 'malformed', line };
+    }
+    this.lines.push(line);
+    if (match[2] === '-') return undefined;
+    const wire = this.lines;
+    this.lines = [];
+    return { kind: 'reply', reply: toReply(Number(match[1]), wire) };
+  }
+}
+
+function toReply(code: number, wire: string[]): ServerReply {
+  const lines = wire.map((line) => line.slice(4));
+  const enhanced = ENHANCED.exec(lines[0] ?? '');
+  // RFC 3463 §2: the class of the enhanced code repeats the first digit of the reply code.
+  const sameClass = enhanced !== null && enhanced[1] === String(code).charAt(0);
+  return {
+    code,
+    ...(sameClass ? { enhanced: enhanced[0] } : {}),
+    lines,
+    raw: wire.join('\r\n'),
+  };
+}

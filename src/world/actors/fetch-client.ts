@@ -1,0 +1,84 @@
+import { createActor, type Actor } from 'xstate';
+import type { ClientConfig, HostConfig } from '../config/schema';
+import { outsideHost } from '../net/outside-host';
+import { Pop3ClientPeer } from '../peers/pop3-client-peer';
+import type { WorldRun } from '../run/world-run';
+import { fetchClientMachine } from './fetch-client.machine';
+import type { Resolver } from './resolver';
+
+/** How long after a delivery a client that polls notices the new mail (ms). */
+export const POLL_DELAY_MS = 60_000;
+
+/**
+ * A mail client that reads a mailbox (POP3 or IMAP): when mail arrives for its user it
+ * checks the server, looks up its address, logs in and downloads what is new.
+ */
+export class FetchClient {
+  private readonly actor: Actor<typeof fetchClientMachine>;
+  private readonly device: HostConfig;
+  private readonly knownUids: string[] = [];
+  private checkPending = false;
+
+  constructor(
+    private readonly run: WorldRun,
+    readonly config: ClientConfig,
+    private readonly resolver: Resolver,
+  ) {
+    this.device = run.host(config.host);
+    this.actor = createActor(fetchClientMachine).start();
+    run.recorder.track(`${config.id}:fetch`, () => String(this.actor.getSnapshot().value));
+  }
+
+  /** New mail for `user` landed: a polling client sees it at its next check. */
+  mailArrived(user: string): void {
+    if (this.checkPending || this.config.fetch === undefined) return;
+    if (user.toLowerCase() !== this.config.user.toLowerCase()) return;
+    this.checkPending = true;
+    this.run.scheduler.after(POLL_DELAY_MS, () => {
+      this.checkPending = false;
+      this.check();
+    });
+  }
+
+  private check(): void {
+    const fetch = this.config.fetch;
+    if (fetch === undefined) return;
+    this.actor.send({ type: 'user.check' });
+    this.resolver.lookup(this.device, fetch.server, 'A', undefined, (exchange) => {
+      const record = exchange.answer.records.find((r) => r.type === 'A');
+      if (record?.type !== 'A') {
+        this.actor.send({ type: 'fetch.failed' });
+        return;
+      }
+      const server = this.run.hostByIp(record.address) ?? outsideHost(fetch.server, record.address);
+      if (fetch.protocol !== 'pop3') throw new Error('IMAP clients arrive with the IMAP engine');
+      const peer = new Pop3ClientPeer(
+        {
+          username: fetch.username,
+          password: fetch.password,
+          tls: fetch.tls,
+          keepOnServer: fetch.keepOnServer,
+          dropBeforeQuit: fetch.dropBeforeQuit,
+          knownUids: this.knownUids,
+        },
+        {
+          onResult: (result) => {
+            this.knownUids.push(...result.messages.map((m) => m.uid));
+            this.actor.send({
+              type: result.status === 'retrieved' ? 'fetch.done' : 'fetch.failed',
+            });
+          },
+          onConnectFailure: () => this.actor.send({ type: 'fetch.failed' }),
+        },
+      );
+      this.run.network.connect({
+        from: this.device,
+        to: server,
+        port: fetch.port,
+        clientTls: fetch.tls,
+        protocol: 'pop3',
+        client: peer,
+      });
+    });
+  }
+}

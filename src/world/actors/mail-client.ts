@@ -1,0 +1,99 @@
+import { createActor, type Actor } from 'xstate';
+import type { ClientConfig, HostConfig, SendConfig } from '../config/schema';
+import { outsideHost } from '../net/outside-host';
+import { SmtpClientPeer } from '../peers/smtp-client-peer';
+import type { WorldRun } from '../run/world-run';
+import { composeMessage } from './compose';
+import { mailClientMachine } from './mail-client.machine';
+import type { Resolver } from './resolver';
+
+export interface MailClientDeps {
+  resolver: Resolver;
+  /** Tells the world which of its messages a Message-ID header belongs to. */
+  registerMessage(messageIdHeader: string, sendId: string): void;
+}
+
+/**
+ * A person's mail client submitting mail (Alice's, or Eve's straight to an MX): it composes
+ * the message, looks up its server's address, and runs an SMTP client session on the port and
+ * TLS mode of its settings.
+ */
+export class MailClient {
+  private readonly actor: Actor<typeof mailClientMachine>;
+  private readonly device: HostConfig;
+
+  constructor(
+    private readonly run: WorldRun,
+    private readonly config: ClientConfig,
+    private readonly deps: MailClientDeps,
+  ) {
+    this.device = run.host(config.host);
+    this.actor = createActor(mailClientMachine).start();
+    run.recorder.track(`${config.id}:send`, () => String(this.actor.getSnapshot().value));
+  }
+
+  schedule(send: SendConfig): void {
+    this.run.scheduler.at(send.at * 1000, () => this.send(send));
+  }
+
+  private send(send: SendConfig): void {
+    const submit = this.config.submit;
+    if (submit === undefined)
+      throw new Error(`client ${this.config.id} has no submission settings`);
+    const message = composeMessage(
+      send,
+      this.run.epoch,
+      this.run.zone.offsetMinutes,
+      this.run.seed('message-id'),
+    );
+    this.deps.registerMessage(message.messageIdHeader, send.id);
+    this.actor.send({ type: 'user.send' });
+    this.deps.resolver.lookup(this.device, submit.server, 'A', send.id, (exchange) => {
+      const record = exchange.answer.records.find((r) => r.type === 'A');
+      if (record?.type !== 'A') {
+        this.actor.send({ type: 'dns.failed' });
+        return;
+      }
+      this.actor.send({ type: 'dns.resolved' });
+      const server =
+        this.run.hostByIp(record.address) ?? outsideHost(submit.server, record.address);
+      const peer = new SmtpClientPeer(
+        {
+          protocol: 'smtp',
+          hostname: submit.helo,
+          peer: `${submit.server}[${record.address}]`,
+          tls: submit.tls,
+          pipelining: false,
+          ...(submit.auth === null
+            ? {}
+            : {
+                credentials: {
+                  username: submit.auth.username,
+                  password: submit.auth.password,
+                  mechanism: submit.auth.mechanism,
+                },
+              }),
+          envelope: { mailFrom: message.mailFrom, rcptTo: message.rcptTo },
+          message: message.raw,
+        },
+        {
+          onResult: (result) =>
+            this.actor.send({
+              type: result.status === 'delivered' ? 'smtp.accepted' : 'smtp.refused',
+            }),
+          onConnectFailure: () => this.actor.send({ type: 'net.failed' }),
+        },
+        () => this.run.scheduler.now,
+      );
+      this.run.network.connect({
+        from: this.device,
+        to: server,
+        port: submit.port,
+        clientTls: submit.tls,
+        protocol: 'smtp',
+        client: peer,
+        messageId: send.id,
+      });
+    });
+  }
+}

@@ -1,0 +1,79 @@
+import {
+  createPop3Session,
+  IDLE_TIMEOUT_MS as POP3_IDLE_MS,
+} from '../../protocols/pop3/wire-adapter';
+import { SmtpServerSession } from '../../protocols/smtp/wire-adapter';
+import type { ServerFactory } from '../sim/network';
+import type { Mailstores } from '../actors/mailstores';
+import type { QueueManager } from '../actors/queue-manager';
+import type { Resolver } from '../actors/resolver';
+import type { WorldRun } from '../run/world-run';
+import { lmtpServerConfig, smtpServerConfig } from './smtp-server-config';
+
+export interface ServerDeps {
+  resolver: Resolver;
+  mailstores: Mailstores;
+  queueManager(hostId: string): QueueManager;
+}
+
+/** How often the network lets an idle server session look at its own timers (ms). */
+const SERVER_CHECK_MS = 60_000;
+
+/**
+ * The server side of every listener in the world: Postfix smtpd on SMTP ports, Dovecot LMTP,
+ * POP3 and IMAP on the mailbox hosts, each configured from the world for this connection.
+ */
+export function serverFactory(run: WorldRun, deps: () => ServerDeps): ServerFactory {
+  return (host, listener, peer) => {
+    const { resolver, mailstores, queueManager } = deps();
+    const now = run.scheduler.now;
+    switch (listener.protocol) {
+      case 'smtp': {
+        const config = smtpServerConfig(
+          {
+            run,
+            queue: (_, record) => queueManager(host.id).accept(record),
+            reverseName: (ip) => resolver.verifiedName(ip),
+            dnsblListing: (ip, zones) => resolver.dnsblListing(ip, zones),
+          },
+          host,
+          listener,
+          peer.host,
+        );
+        const session = new SmtpServerSession(config, { startTime: now });
+        return { session, protocol: 'smtp', patience: SERVER_CHECK_MS };
+      }
+      case 'lmtp': {
+        const config = lmtpServerConfig(
+          {
+            run,
+            deliver: (target, record, recipient) =>
+              mailstores.deliver(target, record, recipient, true),
+          },
+          host,
+          peer.host,
+        );
+        const session = new SmtpServerSession(config, { startTime: now });
+        return { session, protocol: 'lmtp', patience: SERVER_CHECK_MS };
+      }
+      case 'pop3': {
+        const store = mailstores.store(host.id);
+        if (store === undefined) throw new Error(`${host.id} has a POP3 listener but no mailstore`);
+        const session = createPop3Session({
+          store,
+          policy: {
+            tlsAvailable: listener.tls !== 'none',
+            disablePlaintextAuth: !(host.mailstore?.cleartextAllowed ?? false),
+            lockSession: host.mailstore?.pop3LockSession ?? false,
+          },
+          tlsActive: listener.tls === 'implicit',
+          trustedPeer: false,
+          now,
+        });
+        return { session, protocol: 'pop3', patience: Math.min(SERVER_CHECK_MS, POP3_IDLE_MS) };
+      }
+      case 'imap':
+        throw new Error('IMAP listeners arrive with the IMAP engine');
+    }
+  };
+}
