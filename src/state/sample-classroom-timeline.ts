@@ -377,21 +377,22 @@ const DRAFTS: Draft[] = [
   ...imapSession(),
 ];
 
-/** Each actor's state after the step: the SMTP/LMTP/IMAP server session of each connection. */
+/** Each actor's state after the step: each connection's server session, as `<conn>:server`. */
 function nextStates(previous: Record<string, string>, draft: Draft): Record<string, string> {
   if (draft.conn === null) return previous;
   const states = { ...previous };
-  const current = states[draft.conn];
+  const key = `${draft.conn}:server`;
+  const current = states[key];
   if (draft.kind === 'connect')
-    states[draft.conn] =
+    states[key] =
       draft.protocol === 'tcp' && draft.conn === 'c4' ? 'notAuthenticated' : 'awaitingHello';
-  else if (draft.kind === 'close') states[draft.conn] = draft.conn === 'c4' ? 'logout' : 'closed';
+  else if (draft.kind === 'close') states[key] = draft.conn === 'c4' ? 'logout' : 'closed';
   else if (draft.kind === 'reply' && current !== undefined) {
     const code = draft.reply?.code ?? '';
     if (draft.conn === 'c4') {
-      if (draft.reply?.key === 'imap.reply.loggedIn') states[draft.conn] = 'authenticated';
-      if (draft.reply?.key === 'imap.reply.selectCompleted') states[draft.conn] = 'selected';
-      if (draft.reply?.key === 'imap.reply.logoutCompleted') states[draft.conn] = 'logout';
+      if (draft.reply?.key === 'imap.reply.loggedIn') states[key] = 'authenticated';
+      if (draft.reply?.key === 'imap.reply.selectCompleted') states[key] = 'selected';
+      if (draft.reply?.key === 'imap.reply.logoutCompleted') states[key] = 'logout';
     } else if (code.startsWith('2') || code === '354') {
       const byReply: Record<string, string> = {
         ehlo: 'ready',
@@ -406,10 +407,9 @@ function nextStates(previous: Record<string, string>, draft: Draft): Record<stri
         bye: 'closed',
       };
       const name = draft.reply?.key.split('.').pop() ?? '';
-      states[draft.conn] = byReply[name] ?? current;
+      states[key] = byReply[name] ?? current;
     }
-  } else if (draft.kind === 'tls' && current === 'startingTls')
-    states[draft.conn] = 'awaitingHello';
+  } else if (draft.kind === 'tls' && current === 'startingTls') states[key] = 'awaitingHello';
   return states;
 }
 

@@ -61,7 +61,13 @@ export function mapState(timeline: Timeline, cursor: number): MapState {
         link.failed = step.closeReason;
       links.set(id, link);
     }
-    if (step.kind === 'queue') queued.add(step.from);
+    // The queue manager's log says what happened: a message entered, was sent, or was removed.
+    if (step.kind === 'queue') {
+      const event = step.explain[0] ?? '';
+      if (event === 'queue.removed' || event.startsWith('queue.status.sent'))
+        queued.delete(step.from);
+      else queued.add(step.from);
+    }
     if (step.kind === 'connect') queued.delete(step.from);
     if (step.kind === 'deliver') delivered.add(step.from);
   }

@@ -1,11 +1,14 @@
 import type { Step, Timeline } from '../../world/timeline/step';
 
+/** The actor id under which the world records a connection's server session. */
+export const serverActor = (conn: string) => `${conn}:server`;
+
 const SESSION_PROTOCOLS = new Set(['smtp', 'lmtp']);
 
 /**
  * The SMTP (or LMTP) session to draw at the cursor: the current step's connection when it speaks
  * SMTP or LMTP, else the last one seen. Its state is the server's, read from `step.states`,
- * where the world records each connection's server session under the connection id.
+ * where the world records each connection's server session as `<conn>:server`.
  */
 export function smtpSessionAt(
   timeline: Timeline,
@@ -27,5 +30,5 @@ export function smtpSessionAt(
   const protocol =
     timeline.find((s) => s.conn === chosen.conn && SESSION_PROTOCOLS.has(s.protocol ?? ''))
       ?.protocol ?? 'smtp';
-  return { conn: chosen.conn, protocol, state: current.states[chosen.conn] ?? null };
+  return { conn: chosen.conn, protocol, state: current.states[serverActor(chosen.conn)] ?? null };
 }

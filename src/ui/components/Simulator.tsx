@@ -156,7 +156,14 @@ export function Simulator({ world, step, language, reducedMotion }: Props) {
           </button>
         </div>
       )}
-      {sample && <p className="sample-note">{t('sim.sample')}</p>}
+      {sample && (
+        <p className="sample-note">
+          {t('sim.sample')}{' '}
+          <a href={writeUrlState(window.location.search, { world: 'classroom-pop3', step: null })}>
+            {t('sim.sampleReal')}
+          </a>
+        </p>
+      )}
       <PlaybackControls />
       <p className="visually-hidden" role="status" aria-live="polite">
         {current === undefined ? '' : announceStep(t, current, view.hosts)}

@@ -29,7 +29,9 @@ const PROTOCOL_NAMES: Record<string, string> = {
 
 /** What a line shows: the text as sent, or what an eavesdropper captures of it. */
 export function lineText(step: Step, eavesdropper: boolean): string {
-  return eavesdropper && step.encrypted === true ? ciphertextOf(step.text, step.seq) : step.text;
+  if (eavesdropper && step.encrypted === true) return ciphertextOf(step.text, step.seq);
+  // Message content keeps its CRLFs; lines are shown one per row.
+  return step.text.replaceAll('\r\n', '\n');
 }
 
 const Line = memo(function Line({

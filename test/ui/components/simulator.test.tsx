@@ -5,6 +5,8 @@ import { usePlayback } from '../../../src/state/playback';
 import { useViewOptions } from '../../../src/state/view-options';
 import { sampleClassroomTimeline as timeline } from '../../../src/state/sample-classroom-timeline';
 import { Simulator } from '../../../src/ui/components/Simulator';
+import { smtpEn } from '../../../src/content/explanations/smtp.en';
+import { smtpFr } from '../../../src/content/explanations/smtp.fr';
 import { initI18n } from '../../../src/ui/i18n';
 
 beforeAll(() => {
@@ -99,9 +101,32 @@ describe('the simulator screen', () => {
     expect(usePlayback.getState().cursor).toBe(2);
     expect(ehlo.getAttribute('aria-current')).toBe('step');
     const explanation = screen.getByRole('region', { name: 'Explanation' });
-    // No SMTP catalogue is written yet: the panel says which key it looked for.
+    const entry = smtpEn['smtp.command.EHLO']!;
+    expect(await within(explanation).findByRole('heading', { name: entry.title })).toBeTruthy();
+    expect(within(explanation).getByText(entry.meaning)).toBeTruthy();
+    expect(within(explanation).getByText(entry.rfc!)).toBeTruthy();
+  });
+
+  it('opens the explanation in French when the language is French', async () => {
+    render(<Simulator world="classroom" step={2} language="fr" reducedMotion />);
+    const transcript = await screen.findByRole('region', { name: 'Transcript' });
+    fireEvent.click(
+      within(transcript).getAllByRole('button', { name: /EHLO laptop\.lycee\.example/ })[0]!,
+    );
+    const explanation = screen.getByRole('region', { name: 'Explanation' });
     expect(
-      await within(explanation).findByText('No explanation is written yet for smtp.command.EHLO.'),
+      await within(explanation).findByRole('heading', { name: smtpFr['smtp.command.EHLO']!.title }),
+    ).toBeTruthy();
+  });
+
+  it('says so when no catalogue explains a step', async () => {
+    await open(0);
+    act(() =>
+      useViewOptions.getState().explain(timeline.findIndex((s) => s.explain[0] === 'queue.remote')),
+    );
+    const explanation = screen.getByRole('region', { name: 'Explanation' });
+    expect(
+      await within(explanation).findByText('No explanation is written yet for queue.remote.'),
     ).toBeTruthy();
   });
 

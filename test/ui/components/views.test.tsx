@@ -3,6 +3,8 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { LazyMotion, domAnimation } from 'framer-motion';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { classroomWorld } from '../../../src/content/worlds/classroom';
+import { classroomPop3World } from '../../../src/content/worlds/classroom-variants';
+import { timeline as pop3Timeline } from '../../../src/state/timelines/classroom-pop3.timeline';
 import { sampleClassroomTimeline as timeline } from '../../../src/state/sample-classroom-timeline';
 import { worldView } from '../../../src/state/world-view';
 import type { Step } from '../../../src/world/timeline/step';
@@ -179,5 +181,25 @@ describe('the network map', () => {
       </LazyMotion>,
     );
     expect(document.querySelector('.map-failure')?.textContent).toBe('✗ connection refused');
+  });
+});
+
+describe('the views on a timeline computed by runWorld (classroom-pop3)', () => {
+  const pop3 = worldView(classroomPop3World);
+  const seq = (predicate: (step: Step) => boolean) => pop3Timeline.find(predicate)!.seq;
+
+  it("shows Alice's message sent and Bob's message read after RETR", () => {
+    const retr = seq((s) => s.reply?.key === 'pop3.reply.retr');
+    render(<UserScreens timeline={pop3Timeline} cursor={retr} world={pop3} onSend={() => {}} />);
+    expect(screen.getByText(/Sent\. The server answered:/)).toBeTruthy();
+    expect(screen.getByText('read')).toBeTruthy();
+  });
+
+  it('lights the MX session’s state while RCPT is pipelined', () => {
+    const rcpt = seq((s) => s.conn === 'c2' && s.command?.verb === 'RCPT');
+    render(<StateChart timeline={pop3Timeline} cursor={rcpt} />);
+    expect(document.querySelector('.chart-state-current .chart-state-id')?.textContent).toBe(
+      `● ${pop3Timeline[rcpt]!.states['c2:server']}`,
+    );
   });
 });
