@@ -98,7 +98,9 @@ export function MessageInspector({ timeline, cursor }: { timeline: Timeline; cur
                   <h5>
                     {t('inspector.body')} <span className="hint">({message.encoding})</span>
                   </h5>
-                  <pre className="body">{message.body.replaceAll('\r\n', '\n').trim()}</pre>
+                  <pre className="body" tabIndex={0}>
+                    {message.body.replaceAll('\r\n', '\n').trim()}
+                  </pre>
                 </>
               )}
             </>

@@ -74,7 +74,9 @@ export function UserScreens({ timeline, cursor, world, onSend }: Props) {
           <dt>{t('screens.subject')}</dt>
           <dd>{send.subject}</dd>
         </dl>
-        <pre className="compose-body">{send.body.replaceAll('\r\n', '\n').trim()}</pre>
+        <pre className="compose-body" tabIndex={0}>
+          {send.body.replaceAll('\r\n', '\n').trim()}
+        </pre>
         <button
           type="button"
           className="compose-send"

@@ -1,0 +1,158 @@
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './support/axe';
+import { closeBrowser, openApp, type WatchedPage } from './support/page';
+
+const appUrl = inject('appUrl');
+const REAL = '?world=classroom-pop3';
+
+afterAll(closeBrowser);
+
+const counter = (app: WatchedPage) => app.page.locator('.playback-counter').textContent();
+/** The world's timeline arrives in its own chunk, just after the first paint. */
+async function openWorld(search: string, options: Parameters<typeof openApp>[1] = {}) {
+  const app = await openApp(appUrl, { ...options, search });
+  await app.page.waitForSelector('.playback-counter');
+  return app;
+}
+
+const stepInUrl = (app: WatchedPage) => new URL(app.page.url()).searchParams.get('step');
+
+describe('the simulator screen in Chromium', () => {
+  it('plays to the end and stops there', async () => {
+    const app = await openWorld(`${REAL}&step=84`);
+    const { page } = app;
+    await page.getByLabel('Speed').selectOption('4');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(() =>
+      document.querySelector('.playback-counter')?.textContent?.startsWith('Step 91 of 91'),
+    );
+    await expect(page.getByRole('button', { name: 'Play' }).isVisible()).resolves.toBe(true);
+    expect(stepInUrl(app)).toBe('91');
+    expect(app.errors).toEqual([]);
+    expect(app.offHost).toEqual([]);
+    await app.context.close();
+  });
+
+  it('steps back and forth by keyboard only, and a reload keeps the step', async () => {
+    const app = await openWorld(`${REAL}&step=0`);
+    const { page } = app;
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    await expect(counter(app)).resolves.toBe('Step 2 of 91');
+    await page.keyboard.press('End');
+    await expect(counter(app)).resolves.toBe('Step 91 of 91');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    expect(stepInUrl(app)).toBe('1');
+    await page.reload();
+    await page.waitForSelector('.playback-counter');
+    await expect(counter(app)).resolves.toBe('Step 1 of 91');
+    // Tab reaches the playback buttons, each with a visible focus ring.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement as Element).outlineStyle,
+    );
+    expect(outline).toBe('solid');
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
+  it('opens the explanation of a line, then shows it in French after switching language', async () => {
+    const app = await openWorld(`${REAL}&step=40`, { width: 1920, height: 1080 });
+    const { page } = app;
+    const transcript = page.getByRole('region', { name: 'Transcript' });
+    await transcript
+      .getByRole('button', { name: /MAIL FROM:<alice@lycee\.example> SIZE=683/ })
+      .click();
+    const explanation = page.getByRole('region', { name: 'Explanation' });
+    await explanation.getByRole('heading', { name: /MAIL FROM/ }).waitFor();
+    await expect(counter(app)).resolves.toBe('Step 38 of 91');
+    await app.screenshot('simulator-explanation-en-1920');
+
+    await page.getByRole('button', { name: 'Français' }).click();
+    await expect(page.getAttribute('html', 'lang')).resolves.toBe('fr');
+    const explication = page.getByRole('region', { name: 'Explication' });
+    await explication.getByText('Ce que cela signifie').waitFor();
+    await app.screenshot('simulator-explanation-fr-1920');
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
+  it('follows the system’s reduced motion, and can force it', async () => {
+    const app = await openWorld(REAL);
+    await expect(app.page.getAttribute('html', 'data-motion')).resolves.toBe('full');
+    await app.page.emulateMedia({ reducedMotion: 'reduce' });
+    await app.page.waitForSelector('html[data-motion="reduce"]');
+    await app.page.getByLabel('Motion').selectOption('full');
+    await expect(app.page.getAttribute('html', 'data-motion')).resolves.toBe('full');
+    await app.context.close();
+
+    const forced = await openWorld(REAL);
+    await expect(forced.page.getAttribute('html', 'data-motion')).resolves.toBe('full');
+    await forced.page.getByLabel('Motion').selectOption('reduce');
+    await expect(forced.page.getAttribute('html', 'data-motion')).resolves.toBe('reduce');
+    await forced.context.close();
+  });
+
+  it('shows the eavesdropper plain text before STARTTLS and ciphertext after it', async () => {
+    const app = await openWorld(`${REAL}&step=13`);
+    const { page } = app;
+    await page.getByRole('button', { name: 'Eavesdropper view' }).click();
+    const transcript = page.getByRole('region', { name: 'Transcript' });
+    await expect(transcript.getByText('STARTTLS', { exact: true }).count()).resolves.toBe(1);
+    await expect(transcript.getByText(/MAIL FROM:/).count()).resolves.toBe(0);
+    await expect(transcript.getByText(/^17 03 03/).count()).resolves.toBeGreaterThan(3);
+    await expect(page.locator('.map-caption').textContent()).resolves.toMatch(/— 17 03 03/);
+    await app.screenshot('simulator-eavesdropper-en-1366');
+    await app.context.close();
+  });
+
+  it('says so for an unknown world and an out-of-range step, with a way back', async () => {
+    const app = await openApp(appUrl, { search: '?world=nowhere' });
+    await app.page.getByRole('link', { name: 'Open the classroom world' }).click();
+    await app.page.waitForSelector('.playback-counter');
+    await app.context.close();
+
+    const late = await openWorld(`${REAL}&step=900`);
+    await late.page.getByRole('button', { name: 'Go to the first step' }).click();
+    await expect(counter(late)).resolves.toBe('Step 0 of 91');
+    expect(late.errors).toEqual([]);
+    await late.context.close();
+  });
+
+  it('has no accessibility violation (axe-core) with every panel filled, in both languages', async () => {
+    for (const locale of ['en-GB', 'fr-FR']) {
+      const app = await openWorld(`${REAL}&step=86`, { locale });
+      await app.page.locator('.line-current button').click();
+      await app.page.waitForTimeout(800);
+      expect(await axeViolations(app.page)).toEqual([]);
+      expect(app.offHost).toEqual([]);
+      expect(app.errors).toEqual([]);
+      await app.context.close();
+    }
+  });
+
+  it('fits 1366×768 and 1920×1080 in both languages (screenshots to look at)', async () => {
+    for (const [locale, lang] of [
+      ['en-GB', 'en'],
+      ['fr-FR', 'fr'],
+    ] as const) {
+      for (const [width, height] of [
+        [1366, 768],
+        [1920, 1080],
+      ] as const) {
+        const app = await openWorld(`${REAL}&step=62`, { locale, width, height });
+        await app.page.waitForTimeout(800);
+        const overflow = await app.page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow).toBe(0);
+        await app.screenshot(`simulator-${lang}-${width}`);
+        await app.context.close();
+      }
+    }
+  });
+});
