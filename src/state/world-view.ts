@@ -22,6 +22,8 @@ export interface WorldView {
   } | null;
   /** Devices of the message's first recipient, each with the client that fetches mail there. */
   recipientDevices: { host: string; client: string }[];
+  /** The first recipient's name as the world writes it (`Bob Durand`), or the address. */
+  recipientName: string;
 }
 
 export function worldView(config: WorldConfigInput): WorldView {
@@ -56,5 +58,7 @@ export function worldView(config: WorldConfigInput): WorldView {
             body: first.body ?? '',
           },
     recipientDevices,
+    recipientName:
+      config.users.find((u) => u.address === recipient)?.displayName ?? recipient ?? '',
   };
 }

@@ -170,7 +170,7 @@ export const fr: Messages = {
       provider: 'fournisseur de messagerie',
       resolver: 'résolveur DNS',
       mx: 'serveur MX',
-      mailstore: 'serveur de boîtes aux lettres',
+      mailstore: 'boîtes aux lettres',
       outsider: 'extérieur',
     },
   },

@@ -3,7 +3,7 @@ import type { Chart, ChartEdge } from './chart-types';
 
 /**
  * Reads a machine's states and targeted transitions from its own definition (`machine.root`)
- * and lays them out in columns by distance from the initial state. Run by a test that keeps
+ * and lays them out: the protocol's main path in one row, the other states below it. Run by a test that keeps
  * the precomputed chart in step, so the app draws charts without loading XState.
  */
 export function deriveChart(machine: AnyStateMachine): Chart {
@@ -35,26 +35,52 @@ export function deriveChart(machine: AnyStateMachine): Chart {
   const edges = ids.flatMap((id) => collect(root.states[id] as AnyStateNode, id));
   const fromAnyState = collect(root, '*');
 
-  // Breadth-first from the initial state; states reached only from "any state" go last.
-  const column = new Map<string, number>([[initial, 0]]);
-  const queue = [initial];
-  while (queue.length > 0) {
-    const current = queue.shift() as string;
-    const leaving = [...edges.filter((e) => e.from === current), ...fromAnyState];
-    for (const edge of leaving) {
-      if (column.has(edge.to)) continue;
-      column.set(edge.to, (column.get(current) ?? 0) + 1);
-      queue.push(edge.to);
+  // The main row: the longest forward path (in definition order, which follows the protocol)
+  // from the initial state, through the state's own transitions or any-state ones from the
+  // initial state. Final states close the row; the others sit below, near where they start.
+  const index = (id: string) => ids.indexOf(id);
+  const isFinal = (id: string) => (root.states[id] as AnyStateNode).type === 'final';
+  const forward = (from: string) =>
+    [...edges.filter((e) => e.from === from), ...(from === initial ? fromAnyState : [])]
+      .map((e) => e.to)
+      .filter((to) => index(to) > index(from) && !isFinal(to));
+  const longest = new Map<string, string[]>();
+  const pathFrom = (from: string): string[] => {
+    const known = longest.get(from);
+    if (known !== undefined) return known;
+    let best: string[] = [];
+    for (const to of forward(from)) {
+      const path = pathFrom(to);
+      if (path.length > best.length) best = path;
     }
+    const path = [from, ...best];
+    longest.set(from, path);
+    return path;
+  };
+  const main = [...pathFrom(initial), ...ids.filter(isFinal)];
+  const taken = new Set<string>();
+  const place = new Map<string, { column: number; row: number }>();
+  const put = (id: string, column: number, row: number) => {
+    let c = column;
+    let r = row;
+    while (taken.has(`${c},${r}`)) {
+      r += 1;
+      if (r > 3) {
+        r = row;
+        c += 1;
+      }
+    }
+    taken.add(`${c},${r}`);
+    place.set(id, { column: c, row: r });
+  };
+  main.forEach((id, column) => put(id, column, 0));
+  let spread = 0;
+  for (const id of ids) {
+    if (place.has(id)) continue;
+    const from = edges.find((e) => e.to === id && place.has(e.from))?.from;
+    const column = from === undefined ? ++spread : (place.get(from)?.column ?? 0) + 1;
+    put(id, column, 1);
   }
-  const deepest = Math.max(...column.values());
-  for (const id of ids) if (!column.has(id)) column.set(id, deepest + 1);
-  const rows = new Map<number, number>();
-  const states = ids.map((id) => {
-    const c = column.get(id) ?? 0;
-    const row = rows.get(c) ?? 0;
-    rows.set(c, row + 1);
-    return { id, column: c, row };
-  });
+  const states = ids.map((id) => ({ id, ...(place.get(id) ?? { column: 0, row: 0 }) }));
   return { machine: root.id, initial, states, edges, fromAnyState };
 }

@@ -219,14 +219,14 @@ export function Simulator({ world, step, language, reducedMotion }: Props) {
               onSend={() => usePlayback.getState().togglePlaying()}
             />
           </Panel>
-          <Panel id="states" title={t('chart.label')}>
-            <StateChart timeline={timeline} cursor={cursor} />
-          </Panel>
           <Panel id="message" title={t('inspector.label')}>
             <MessageInspector timeline={timeline} cursor={cursor} />
           </Panel>
         </div>
       </div>
+      <Panel id="states" title={t('chart.label')}>
+        <StateChart timeline={timeline} cursor={cursor} />
+      </Panel>
     </div>
   );
 }

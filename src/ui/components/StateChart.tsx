@@ -5,9 +5,9 @@ import type { Chart } from '../charts/chart-types';
 import { smtpServerChart } from '../charts/smtp-server.chart';
 
 const BOX_W = 150;
-const BOX_H = 40;
-const COL_W = 190;
-const ROW_H = 56;
+const BOX_H = 42;
+const COL_W = 200;
+const ROW_H = 64;
 const PAD = 8;
 
 function place(chart: Chart, id: string) {

@@ -47,7 +47,9 @@ const Line = memo(function Line({
 }) {
   const { t } = useTranslation();
   const speaker = speakerOf(step);
-  const cls = replyClass(step);
+  // An eavesdropper cannot tell a success from a failure inside TLS.
+  const hidden = eavesdropper && step.encrypted === true;
+  const cls = hidden ? null : replyClass(step);
   const text = lineText(step, eavesdropper);
   const lines = text.split('\n');
   const shown = step.kind === 'data' ? lines.slice(0, 1) : lines;

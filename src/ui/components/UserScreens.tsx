@@ -61,7 +61,6 @@ export function UserScreens({ timeline, cursor, world, onSend }: Props) {
   const send = world.send;
   if (send === null) return null;
   const screen = senderScreen(timeline, cursor, send.host);
-  const recipient = send.to[0] ?? '';
   return (
     <div className="screens">
       <section className="screen screen-sender" aria-labelledby="screen-sender">
@@ -105,7 +104,7 @@ export function UserScreens({ timeline, cursor, world, onSend }: Props) {
         )}
       </section>
       <section className="screen screen-recipient" aria-labelledby="screen-recipient">
-        <h4 id="screen-recipient">{t('screens.bob', { name: recipient })}</h4>
+        <h4 id="screen-recipient">{t('screens.bob', { name: personName(world.recipientName) })}</h4>
         {world.recipientDevices.map((device) => (
           <Inbox
             key={device.host}
