@@ -1,5 +1,6 @@
 import type { Figure } from './figure';
 import { initialJsGzipKb } from './initial-js';
+import { stepLatencyMs } from './step-latency';
 import { smtpSessionsPerSecond } from './smtp-sessions';
 
 /**
@@ -8,6 +9,7 @@ import { smtpSessionsPerSecond } from './smtp-sessions';
  */
 const FIGURES: Record<string, () => Promise<Figure>> = {
   initial_js_gzip_kb: initialJsGzipKb,
+  step_latency_ms: stepLatencyMs,
   smtp_sessions_per_s: smtpSessionsPerSecond,
 };
 
