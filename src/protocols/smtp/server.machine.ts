@@ -217,8 +217,9 @@ export const smtpServerMachine = setup({
       !context.tls &&
       !PRE_TLS_VERBS.has(commandOf(event).verb),
     hasSyntaxFault: ({ event }) => commandOf(event).fault !== undefined,
-    isHeloRequiredMissing: ({ context }) => context.config.heloRequired && context.helo === null,
-    hasHello: ({ context }) => context.helo !== null,
+    isHeloRequired: ({ context }) => context.config.heloRequired,
+    /** No EHLO/HELO yet, or none since STARTTLS (Postfix `state->helo_name == 0`). */
+    isHelloMissing: ({ context }) => context.helo === null,
     isQuit: ({ event }) => commandOf(event).verb === 'QUIT',
     isMailRefused: ({ context, event }) => {
       const command = commandOf(event);
@@ -500,8 +501,7 @@ export const smtpServerMachine = setup({
     'smtp.RSET': [
       { guard: 'hasSyntaxFault', actions: 'replyFault' },
       // RFC 5321 §4.1.1.5: RSET clears the transaction, never the hello.
-      { guard: 'hasHello', target: '.ready', actions: ['resetTransaction', 'replyOk'] },
-      { actions: ['resetTransaction', 'replyOk'] },
+      { target: '.ready', actions: ['resetTransaction', 'replyOk'] },
     ],
     'smtp.QUIT': { target: '.closed', actions: 'quit' },
     'smtp.VRFY': [
@@ -518,6 +518,7 @@ export const smtpServerMachine = setup({
     ],
     'smtp.AUTH': [
       // Postfix: AUTH is an ESMTP extension, so it needs EHLO first.
+      { guard: 'isHelloMissing', actions: 'say.sendHeloFirst' },
       { guard: 'isAuthUnavailable', actions: 'say.authNotEnabled' },
       { guard: 'isAuthenticated', actions: 'say.alreadyAuthenticated' },
       { guard: 'hasSyntaxFault', actions: 'replyFault' },
@@ -538,9 +539,10 @@ export const smtpServerMachine = setup({
           { guard: 'isLmtp', actions: 'say.lmtpGreeting' },
           { actions: 'say.greeting' },
         ],
-        'smtp.AUTH': { actions: 'say.sendHeloFirst' },
+        // Without a hello there is no transaction to clear, and no hello to keep.
+        'smtp.RSET': [{ guard: 'hasSyntaxFault', actions: 'replyFault' }, { actions: 'replyOk' }],
         'smtp.MAIL': [
-          { guard: 'isHeloRequiredMissing', actions: 'say.sendHeloFirst' },
+          { guard: 'isHeloRequired', actions: 'say.sendHeloFirst' },
           { guard: 'hasSyntaxFault', actions: 'replyFault' },
           { guard: 'isMailRefused', actions: 'refuseMail' },
           { target: 'inMail', actions: 'startTransaction' },
@@ -644,7 +646,6 @@ export const smtpServerMachine = setup({
     /** Between `220 2.0.0 Ready to start TLS` and the end of the handshake (RFC 3207 §4). */
     startingTls: {
       on: {
-        'smtp.command': {},
         'tls.established': { target: 'awaitingHello', actions: 'enterTls' },
       },
     },
