@@ -215,7 +215,7 @@ export class SmtpServerSession implements WireSession {
     const text = decoder.decode(body);
     this.outputs.push(commandOutput(chunk.line, chunk.command));
     this.outputs.push({ kind: 'data', octets: body.length, text });
-    this.send({ type: 'smtp.command', command: chunk.command, chunk: text, octets: body.length });
+    this.send({ type: 'smtp.command', command: chunk.command, chunk: body });
     return true;
   }
 

@@ -244,6 +244,29 @@ describe('SMTP server: BDAT (RFC 3030)', () => {
     expect(records[0]?.withProtocol).toBe('ESMTP');
   });
 
+  it('counts chunks in octets, even when a UTF-8 character straddles two chunks', () => {
+    const { records, config } = recording();
+    const session = createSmtpServerSession(config);
+    session.open();
+    session.receive(
+      'EHLO c.a.example\r\nMAIL FROM:<a@a.example>\r\nRCPT TO:<bob@example.test>\r\n',
+    );
+    const e = new TextEncoder().encode('é\r\n');
+    const wire = new Uint8Array([
+      ...new TextEncoder().encode('BDAT 1\r\n'),
+      ...e.subarray(0, 1),
+      ...new TextEncoder().encode('BDAT 3 LAST\r\n'),
+      ...e.subarray(1),
+    ]);
+    const replies = session.receive(wire).filter((output) => output.kind === 'line');
+    expect(replies.map((output) => output.text)).toEqual([
+      '250 2.0.0 Ok: 1 bytes\r\n',
+      '250 2.0.0 Ok: queued as 4Xq2Lk1Z3nz1\r\n',
+    ]);
+    expect(records[0]?.content).toBe('é\r\n');
+    expect(records[0]?.octets).toBe(4);
+  });
+
   it('answers MAIL, RCPT and DATA after BDAT with their 503 texts', () => {
     check(`
       S: 220 mail.example.test ESMTP Postfix (Debian/GNU)
