@@ -106,21 +106,6 @@ class Pop3WireSession implements WireSession {
     return outputs;
   }
 
-  /**
-   * Whether the first `length` characters of the buffer overflow Dovecot's input buffer: a
-   * complete line must fit with its LF; a partial line that fills the buffer never will.
-   */
-  private exceedsLineLimit(length: number, complete: boolean): boolean {
-    const limit = this.state === 'transaction' ? MAX_LINE_OCTETS : MAX_LINE_OCTETS_BEFORE_LOGIN;
-    const octets = encoder.encode(this.buffer.slice(0, length)).length;
-    return complete ? octets > limit : octets >= limit;
-  }
-
-  private lineTooLong(): Output[] {
-    this.buffer = '';
-    return this.send({ type: 'net.lineTooLong' });
-  }
-
   tick(now: number): Output[] {
     this.clock = now;
     if (this.closed) return [];
@@ -141,9 +126,23 @@ class Pop3WireSession implements WireSession {
   }
 
   /** POP3 never speaks unprompted (RFC 1939 §3): there is nothing to subscribe to. */
-  subscribe(listener: (outputs: Output[]) => void): () => void {
-    void listener;
+  subscribe(): () => void {
     return () => undefined;
+  }
+
+  /**
+   * Whether the first `length` characters of the buffer overflow Dovecot's input buffer: a
+   * complete line must fit with its LF; a partial line that fills the buffer never will.
+   */
+  private exceedsLineLimit(length: number, complete: boolean): boolean {
+    const limit = this.state === 'transaction' ? MAX_LINE_OCTETS : MAX_LINE_OCTETS_BEFORE_LOGIN;
+    const octets = encoder.encode(this.buffer.slice(0, length)).length;
+    return complete ? octets > limit : octets >= limit;
+  }
+
+  private lineTooLong(): Output[] {
+    this.buffer = '';
+    return this.send({ type: 'net.lineTooLong' });
   }
 
   private handleLine(line: string): Output[] {
