@@ -50,7 +50,8 @@ function plainCredentials(message: string): SaslStep {
 export function beginSasl(args: string, cleartextAllowed: boolean): SaslStep {
   const space = args.indexOf(' ');
   const mechanism = (space === -1 ? args : args.slice(0, space)).toUpperCase();
-  const initial = space === -1 ? undefined : args.slice(space + 1);
+  // Dovecot reads an empty initial response as none at all.
+  const initial = space === -1 || space === args.length - 1 ? undefined : args.slice(space + 1);
   // Dovecot hides plaintext mechanisms where cleartext is refused: they count as unsupported.
   if (!cleartextAllowed || (mechanism !== 'PLAIN' && mechanism !== 'LOGIN')) {
     return { kind: 'failure', reply: R.unsupportedMechanism };
