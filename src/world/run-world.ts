@@ -6,16 +6,31 @@ import { messageIdHeader, QueueManager } from './actors/queue-manager';
 import { Resolver } from './actors/resolver';
 import { WorldRun } from './run/world-run';
 import { serverFactory, type ServerDeps } from './servers/server-factory';
+import type { MessageView } from '../protocols/mailbox/store';
 import type { Timeline } from './timeline/step';
 
 /** Postfix's maximal_queue_lifetime (5 days) and a day more: every world has settled by then. */
 const DEFAULT_LIMIT_MS = 6 * 24 * 3600 * 1000;
+
+export interface WorldOutcome {
+  timeline: Timeline;
+  /** The messages in a user's folder at the end of the run (tests and the inbox views use it). */
+  mailbox(address: string, folder?: string): MessageView[];
+}
 
 /**
  * Runs a validated world from its start until nothing is left to happen, and returns its
  * timeline. Deterministic: the same config gives the same steps, byte for byte as JSON.
  */
 export function runWorld(world: WorldConfig, options: { limitMs?: number } = {}): Timeline {
+  return simulateWorld(world, options).timeline;
+}
+
+/** Runs a world and keeps its final state for inspection. */
+export function simulateWorld(
+  world: WorldConfig,
+  options: { limitMs?: number } = {},
+): WorldOutcome {
   // Servers need the actors below, which need the run: the factory reads them when called.
   const built: { deps?: ServerDeps } = {};
   const run = new WorldRun(world, (r) =>
@@ -72,5 +87,12 @@ export function runWorld(world: WorldConfig, options: { limitMs?: number } = {})
   }
 
   run.scheduler.runUntil(options.limitMs ?? DEFAULT_LIMIT_MS);
-  return run.recorder.steps;
+  return {
+    timeline: run.recorder.steps,
+    mailbox: (address, folder = 'INBOX') => {
+      const user = run.user(address);
+      const store = user?.home === undefined ? undefined : mailstores.store(user.home);
+      return store?.messages(address.toLowerCase(), folder) ?? [];
+    },
+  };
 }

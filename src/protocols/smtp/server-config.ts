@@ -68,6 +68,8 @@ export interface ServerConfig {
   rejectDnsblListed: boolean;
   /** `reject_sender_login_mismatch`: which logins own which sender addresses. */
   senderLogins: Record<string, string[]> | null;
+  /** `smtpd_tls_wrappermode`: the connection is TLS from the first byte (465, RFC 8314 §3). */
+  tlsWrapperMode: boolean;
   /** `smtpd_tls_security_level`: none (no STARTTLS), may, encrypt. */
   tlsSecurityLevel: 'none' | 'may' | 'encrypt';
   authEnabled: boolean;
@@ -142,6 +144,7 @@ export function postfixDefaults(
     rejectUnknownReverseClient: false,
     rejectDnsblListed: false,
     senderLogins: null,
+    tlsWrapperMode: false,
     tlsSecurityLevel: 'may',
     authEnabled: false,
     tlsAuthOnly: false,

@@ -461,7 +461,8 @@ export const smtpServerMachine = setup({
     config: input.config,
     helo: null,
     esmtp: false,
-    tls: false,
+    // Postfix smtpd_tls_wrappermode (port 465, RFC 8314 §3): TLS from the first byte.
+    tls: input.config.tlsWrapperMode,
     user: null,
     ...EMPTY_TRANSACTION,
     sasl: null,

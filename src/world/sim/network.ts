@@ -92,6 +92,8 @@ export class Network {
     if (failure !== null) {
       const delay = failure === 'refused' ? 2 * this.latency : CONNECT_TIMEOUT_MS;
       this.scheduler.after(delay, () => {
+        // The client learns first, so the step carries its new state (an error dialog, a deferral).
+        request.client.failed(failure);
         this.recorder.record({
           ...base,
           kind: 'close',
@@ -99,7 +101,6 @@ export class Network {
           text: CONNECT_FAILURE_TEXT[failure](to, port),
           explain: [`tcp.${failure}`],
         });
-        request.client.failed(failure);
       });
       return id;
     }

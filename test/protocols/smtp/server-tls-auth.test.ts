@@ -255,4 +255,19 @@ describe('SMTP server: STARTTLS (RFC 3207) and AUTH (RFC 4954)', () => {
       submission({ tlsSecurityLevel: 'may', tlsAuthOnly: false }),
     );
   });
+
+  it('port 465 (smtpd_tls_wrappermode): TLS from the first byte, no STARTTLS offered, AUTH at once', () => {
+    check(
+      `
+      S: 220 mail.example.test ESMTP Postfix (Debian/GNU)
+      C: EHLO laptop.a.example
+      ${AFTER_TLS}
+      C: STARTTLS
+      S: 554 5.5.1 Error: TLS already active
+      C: AUTH PLAIN ${PLAIN}
+      S: 235 2.7.0 Authentication successful
+      `,
+      submission({ tlsWrapperMode: true }),
+    );
+  });
 });
