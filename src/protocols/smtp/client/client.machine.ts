@@ -15,6 +15,7 @@ import {
 } from './client-context';
 import type { ClientFailure, ClientOptions, ClientOutput, ClientStep } from './client-types';
 import { encodeBase64 } from './base64';
+import { FAILURE_KEYS } from './client-keys';
 import { NO_EXTENSIONS, offersMechanism, parseExtensions, sizeLimit } from './extensions';
 import {
   AUTH_NOT_SUPPORTED,
@@ -264,20 +265,14 @@ export const clientMachine = setup({
           true,
           '4.7.4',
           tlsNotOffered(context.options.peer),
-          'smtpClient.failure.tlsNotOffered',
+          FAILURE_KEYS.tlsNotOffered,
         ),
       ),
     ),
     failAuthNotOffered: assign(({ context }) =>
       withFailure(
         context,
-        clientFailure(
-          'AUTH',
-          false,
-          '5.7.0',
-          AUTH_NOT_SUPPORTED,
-          'smtpClient.failure.authNotOffered',
-        ),
+        clientFailure('AUTH', false, '5.7.0', AUTH_NOT_SUPPORTED, FAILURE_KEYS.authNotOffered),
       ),
     ),
     failNoMechanism: assign(({ context }) =>
@@ -288,7 +283,7 @@ export const clientMachine = setup({
           false,
           '5.7.0',
           NO_SUITABLE_MECHANISM,
-          'smtpClient.failure.noSuitableMechanism',
+          FAILURE_KEYS.noSuitableMechanism,
         ),
       ),
     ),
@@ -304,7 +299,7 @@ export const clientMachine = setup({
             sizeLimit(context.extensions) ?? 0,
             context.options.peer,
           ),
-          'smtpClient.failure.messageTooBig',
+          FAILURE_KEYS.messageTooBig,
         ),
       ),
     ),
@@ -317,7 +312,7 @@ export const clientMachine = setup({
           true,
           '4.4.2',
           timedOut(context.options.peer, context.step),
-          'smtpClient.failure.timeout',
+          FAILURE_KEYS.timeout,
           'timeout',
         ),
       ),
@@ -330,7 +325,7 @@ export const clientMachine = setup({
           true,
           '4.4.2',
           lostConnection(context.options.peer, context.step),
-          'smtpClient.failure.lostConnection',
+          FAILURE_KEYS.lostConnection,
           'lostConnection',
         ),
       ),
@@ -343,7 +338,7 @@ export const clientMachine = setup({
           true,
           '4.5.0',
           malformedReply(context.options.peer, event.type === 'smtp.malformed' ? event.line : ''),
-          'smtpClient.failure.malformed',
+          FAILURE_KEYS.malformed,
           'malformed',
         ),
       ),
