@@ -1,5 +1,6 @@
 import type { Figure } from './figure';
 import { initialJsGzipKb } from './initial-js';
+import { smtpSessionsPerSecond } from './smtp-sessions';
 
 /**
  * `npm run bench`: one JSON object per line, `{"figure": NAME, "value": N, "unit": U}`.
@@ -7,6 +8,7 @@ import { initialJsGzipKb } from './initial-js';
  */
 const FIGURES: Record<string, () => Promise<Figure>> = {
   initial_js_gzip_kb: initialJsGzipKb,
+  smtp_sessions_per_s: smtpSessionsPerSecond,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

@@ -96,7 +96,7 @@ export interface ServerConfig {
   hopCountLimit: number;
   /** `smtpd_forbid_bare_newline` (3.7.11 back-port): no, normalize, reject. */
   bareNewline: 'no' | 'normalize' | 'reject';
-  softErrorLimit: number;
+  /** `smtpd_hard_error_limit`. (The soft limit only makes Postfix sleep: not simulated.) */
   hardErrorLimit: number;
   junkCommandLimit: number;
   /** `smtpd_timeout` in ms. */
@@ -163,7 +163,6 @@ export function postfixDefaults(
     recipientLimit: 1000,
     hopCountLimit: 50,
     bareNewline: 'no',
-    softErrorLimit: 10,
     hardErrorLimit: 20,
     junkCommandLimit: 100,
     timeoutMs: 300_000,

@@ -35,7 +35,7 @@ export class SmtpServerSession implements WireSession {
   /** Skipping the rest of an over-long command line (Postfix `line_length_limit`). */
   private skippingLine = false;
   /** DATA: message lines so far, whether the previous line ended in CRLF, octets, bare LF seen. */
-  private data = { lines: [] as string[], octets: 0, previousCrlf: true, bareLf: false };
+  private data = { lines: [] as Uint8Array[], octets: 0, previousCrlf: true, bareLf: false };
   /** BDAT: the command whose chunk is being read, and the octets still expected. */
   private chunk: { command: Command; line: string; parts: Uint8Array[]; remaining: number } | null =
     null;
@@ -70,8 +70,12 @@ export class SmtpServerSession implements WireSession {
   receive(chunk: Uint8Array | string): Output[] {
     if (this.closed) return [];
     this.lastInput = this.now;
-    const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
-    this.pending = concat(this.pending.subarray(this.offset), bytes);
+    // A caller's buffer is copied: DATA lines keep views into it until the end of data.
+    const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk.slice();
+    this.pending =
+      this.offset >= this.pending.length
+        ? bytes
+        : concat(this.pending.subarray(this.offset), bytes);
     this.offset = 0;
     this.process();
     return this.flush();
@@ -135,7 +139,7 @@ export class SmtpServerSession implements WireSession {
         if (!this.readChunk()) return;
         continue;
       }
-      const line = this.readLine();
+      const line = this.readLine(framing !== 'data');
       if (line === null) return;
       if (framing === 'data') this.dataLine(line.bytes, line.crlf);
       else if (framing === 'auth') this.authLine(decoder.decode(line.bytes));
@@ -144,8 +148,7 @@ export class SmtpServerSession implements WireSession {
   }
 
   /** The next line up to LF (CR stripped), or null when incomplete. Over-long command lines are cut. */
-  private readLine(): { bytes: Uint8Array; crlf: boolean } | null {
-    const commandMode = this.framing() !== 'data';
+  private readLine(commandMode: boolean): { bytes: Uint8Array; crlf: boolean } | null {
     const limit = this.config.lineLengthLimit;
     for (;;) {
       const end = this.pending.indexOf(LF, this.offset);
@@ -178,7 +181,7 @@ export class SmtpServerSession implements WireSession {
   private commandLine(bytes: Uint8Array, crlf: boolean): void {
     const line = decoder.decode(bytes);
     if (!crlf && this.config.bareNewline === 'reject') {
-      this.outputs.push(commandOutput(line, { verb: 'unknown', word: line }, this.config.lmtp));
+      this.outputs.push(commandOutput(line, parseCommand(line, this.config.parser)));
       this.send({ type: 'smtp.bareLfCommand' });
       return;
     }
@@ -188,7 +191,7 @@ export class SmtpServerSession implements WireSession {
       this.chunk = { command, line, parts: [], remaining: command.size };
       return;
     }
-    this.outputs.push(commandOutput(line, command, this.config.lmtp));
+    this.outputs.push(commandOutput(line, command));
     const wasReady = this.state;
     this.send({ type: 'smtp.command', command });
     if (this.state === 'inData' && wasReady !== 'inData') {
@@ -209,9 +212,9 @@ export class SmtpServerSession implements WireSession {
     this.chunk = null;
     const body = concat(...chunk.parts);
     const text = decoder.decode(body);
-    this.outputs.push(commandOutput(chunk.line, chunk.command, this.config.lmtp));
+    this.outputs.push(commandOutput(chunk.line, chunk.command));
     this.outputs.push({ kind: 'data', octets: body.length, text });
-    this.send({ type: 'smtp.command', command: chunk.command, chunk: text, octets: body.length });
+    this.send({ type: 'smtp.command', command: chunk.command, chunk: body });
     return true;
   }
 
@@ -224,7 +227,7 @@ export class SmtpServerSession implements WireSession {
     const lone = bytes.length === 1 && bytes[0] === DOT;
     const exact = crlf && data.previousCrlf;
     if (lone && (this.config.bareNewline === 'no' || exact)) {
-      const content = data.lines.join('');
+      const content = decoder.decode(withCrlf(data.lines));
       this.outputs.push({ kind: 'data', octets: data.octets, text: content });
       this.send({
         type: 'smtp.dataEnd',
@@ -241,7 +244,7 @@ export class SmtpServerSession implements WireSession {
     data.octets += body.length + 2;
     // Past the size limit the octets are counted, not kept: the end reply will be 552.
     const limit = this.config.messageSizeLimit;
-    if (limit === 0 || data.octets <= limit) data.lines.push(`${decoder.decode(body)}\r\n`);
+    if (limit === 0 || data.octets <= limit) data.lines.push(body);
   }
 
   private authLine(line: string): void {
@@ -279,21 +282,36 @@ function lineOutput(value: Reply): Output {
   return { kind: 'line', text: renderReply(value), reply };
 }
 
-function commandOutput(line: string, command: Command, lmtp: boolean): Output {
-  const verb =
-    command.verb === 'unknown' || command.verb === 'forbidden'
-      ? command.word.toUpperCase()
-      : command.verb === 'empty'
-        ? ''
-        : command.verb;
-  const known =
-    command.verb !== 'unknown' && command.verb !== 'forbidden' && command.verb !== 'empty';
-  const key = !known
-    ? `smtp.command.${command.verb}`
-    : lmtp && verb === 'LHLO'
-      ? 'lmtp.command.LHLO'
-      : `smtp.command.${verb}`;
-  return { kind: 'command', text: line, command: { verb, key } };
+function commandOutput(line: string, command: Command): Output {
+  switch (command.verb) {
+    case 'unknown':
+    case 'forbidden':
+      return commandInfo(line, command.word.toUpperCase(), `smtp.command.${command.verb}`);
+    case 'empty':
+      return commandInfo(line, '', 'smtp.command.empty');
+    case 'LHLO':
+      // LHLO is LMTP's own verb (RFC 2033 §4.1): its explanation lives in the LMTP catalogue.
+      return commandInfo(line, 'LHLO', 'lmtp.command.LHLO');
+    default:
+      return commandInfo(line, command.verb, `smtp.command.${command.verb}`);
+  }
+}
+
+function commandInfo(text: string, verb: string, key: string): Output {
+  return { kind: 'command', text, command: { verb, key } };
+}
+
+/** The message lines joined, each ended with CRLF, in one buffer (decoded once, not per line). */
+function withCrlf(lines: Uint8Array[]): Uint8Array {
+  const joined = new Uint8Array(lines.reduce((sum, line) => sum + line.length + 2, 0));
+  let offset = 0;
+  for (const line of lines) {
+    joined.set(line, offset);
+    joined[offset + line.length] = CR;
+    joined[offset + line.length + 1] = LF;
+    offset += line.length + 2;
+  }
+  return joined;
 }
 
 function concat(...parts: Uint8Array[]): Uint8Array {
