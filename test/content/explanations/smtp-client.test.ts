@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { smtpClientEn } from '../../../src/content/explanations/smtp-client.en';
 import { smtpClientFr } from '../../../src/content/explanations/smtp-client.fr';
+import { lmtpEn } from '../../../src/content/explanations/lmtp.en';
+import { lmtpFr } from '../../../src/content/explanations/lmtp.fr';
+import { smtpEn } from '../../../src/content/explanations/smtp.en';
+import { smtpFr } from '../../../src/content/explanations/smtp.fr';
 import {
+  AUTH_RESPONSE_KEY,
+  CLIENT_VERBS,
+  commandKey,
   FAILURE_KEYS,
   RESULT_KEYS,
   stateKey,
@@ -48,5 +55,15 @@ describe('SMTP client explanations', () => {
     );
     const bad = texts.filter(({ text }) => / [:;!?]|« | »/.test(text)).map(({ key }) => key);
     expect(bad).toEqual([]);
+  });
+
+  it('sends only commands the SMTP and LMTP catalogues explain', () => {
+    const keys = [...CLIENT_VERBS.map(commandKey), AUTH_RESPONSE_KEY];
+    const missing = (...catalogues: object[]) =>
+      keys.filter((key) => !catalogues.some((catalogue) => Object.hasOwn(catalogue, key)));
+    expect({ en: missing(smtpEn, lmtpEn), fr: missing(smtpFr, lmtpFr) }).toEqual({
+      en: [],
+      fr: [],
+    });
   });
 });

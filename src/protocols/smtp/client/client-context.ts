@@ -8,7 +8,7 @@ import type {
   RecipientResult,
   RecipientStatus,
 } from './client-types';
-import { FAILURE_KEYS, RESULT_KEYS } from './client-keys';
+import { FAILURE_KEYS, RESULT_KEYS, commandKey, type ClientVerb } from './client-keys';
 import { NO_EXTENSIONS, type Extensions } from './extensions';
 import { hostSaid, refusedToTalk, saslFailed, tlsRefused } from './failure-words';
 import { replyClass, type ServerReply } from './server-reply';
@@ -67,12 +67,12 @@ export function initialContext(options: ClientOptions): ClientContext {
   };
 }
 
-/**
- * A command line to send, with the explanation key the server's adapter gives the same
- * command (`smtp.command.MAIL`; LHLO alone is LMTP's own, `lmtp.command.LHLO`).
- */
-export function commandLine(verb: string, text: string): Extract<ClientOutput, { kind: 'line' }> {
-  return line(text, { verb, key: verb === 'LHLO' ? 'lmtp.command.LHLO' : `smtp.command.${verb}` });
+/** A command line to send, with the explanation key the server's adapter gives the same command. */
+export function commandLine(
+  verb: ClientVerb,
+  text: string,
+): Extract<ClientOutput, { kind: 'line' }> {
+  return line(text, { verb, key: commandKey(verb) });
 }
 
 export function line(text: string, command: CommandInfo): Extract<ClientOutput, { kind: 'line' }> {

@@ -15,7 +15,7 @@ import {
 } from './client-context';
 import type { ClientFailure, ClientOptions, ClientOutput, ClientStep } from './client-types';
 import { encodeBase64 } from './base64';
-import { FAILURE_KEYS } from './client-keys';
+import { AUTH_RESPONSE_KEY, FAILURE_KEYS } from './client-keys';
 import { NO_EXTENSIONS, offersMechanism, parseExtensions, sizeLimit } from './extensions';
 import {
   AUTH_NOT_SUPPORTED,
@@ -81,8 +81,7 @@ function rcptToLine(context: ClientContext, index: number): ClientOutput {
   return commandLine('RCPT', `RCPT TO:<${address}>`);
 }
 
-/** A line inside the AUTH exchange: the server's adapter explains it with the same key. */
-const AUTH_RESPONSE = { verb: 'AUTH', key: 'smtp.command.authResponse' };
+const AUTH_RESPONSE = { verb: 'AUTH', key: AUTH_RESPONSE_KEY };
 
 /** The SASL response to the next 334 challenge; "*" cancels an exchange gone wrong (RFC 4954 §4). */
 function saslResponse(context: ClientContext): ClientOutput {
