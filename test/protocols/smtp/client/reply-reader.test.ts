@@ -38,6 +38,13 @@ describe('ReplyReader (RFC 5321 §4.2)', () => {
     expect(new ReplyReader().push('hello\r\n')).toEqual([{ kind: 'malformed', line: 'hello' }]);
   });
 
+  it('gives up on a line longer than 2048 characters instead of holding it', () => {
+    const reader = new ReplyReader();
+    expect(reader.push(`250 ${'x'.repeat(2044)}`)).toEqual([]);
+    expect(reader.push('yy')).toMatchObject([{ kind: 'malformed' }]);
+    expect(reader.push('220 next\r\n')).toMatchObject([{ kind: 'reply', reply: { code: 220 } }]);
+  });
+
   it('forgets a half-read reply when told to discard', () => {
     const reader = new ReplyReader();
     reader.push('250-first\r\n250 par');
