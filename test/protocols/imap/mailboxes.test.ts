@@ -188,3 +188,32 @@ describe('IMAP APPEND (RFC 3501 §6.3.11, RFC 4315, RFC 7888)', () => {
     expect(store.messages('bob', 'Sent')?.[0]?.internalDate).toBe(Date.UTC(2024, 5, 5, 10, 0, 0));
   });
 });
+
+describe('B33: \\Deleted is not expunged, so the quota stays full', () => {
+  it('frees space only after EXPUNGE', () => {
+    const store = bobStore();
+    const used = store.usage('bob').storage;
+    store.setQuota('bob', { storage: used + 10 });
+    const session = openSession(store);
+    play(session, [...LOGIN, 'a1 SELECT INBOX']);
+    const draft = 'Subject: Brouillon\r\n\r\nCafé\r\n';
+    expect(
+      play(
+        session,
+        ['a2 STORE 2 +FLAGS.SILENT (\\Deleted)', `a3 APPEND Sent {29+}\r\n${draft}`, 'a4 EXPUNGE'],
+        false,
+      ),
+    ).toEqual([
+      'C: a2 STORE 2 +FLAGS.SILENT (\\Deleted)',
+      'S: a2 OK Store completed.',
+      `C: a3 APPEND Sent {29+}\r\n${draft}`,
+      'S: a3 NO [OVERQUOTA] Quota exceeded (mailbox for user is full)',
+      'C: a4 EXPUNGE',
+      'S: * 2 EXPUNGE',
+      'S: a4 OK Expunge completed.',
+    ]);
+    expect(play(session, [`a5 APPEND Sent {29+}\r\n${draft}`], false).at(-1)).toBe(
+      'S: a5 OK [APPENDUID 1717400001 1] Append completed.',
+    );
+  });
+});
