@@ -250,6 +250,14 @@ export const imapEn: ExplanationCatalogue = {
     action: 'Clients that keep a cache use UIDs: message numbers shift after each expunge.',
     rfc: 'RFC 3501 §6.4.8',
   },
+  'imap.command.saslResponse': {
+    title: 'SASL response (base64)',
+    meaning:
+      'The client answers the server\'s "+" with a base64 line. For PLAIN it holds the user name and the password: base64 is an encoding, not encryption.',
+    when: 'During AUTHENTICATE, after "+".',
+    action: 'Send "*" to cancel the exchange.',
+    rfc: 'RFC 3501 §6.2.2',
+  },
   'imap.command.unknown': {
     title: 'Unknown command',
     meaning: 'The server did not recognise this line as an IMAP command.',

@@ -253,6 +253,14 @@ export const imapFr: ExplanationCatalogue = {
       'Les clients qui gardent un cache utilisent les UID : les numéros se décalent après chaque purge.',
     rfc: 'RFC 3501 §6.4.8',
   },
+  'imap.command.saslResponse': {
+    title: 'Réponse SASL (base64)',
+    meaning:
+      'Le client répond au « + » du serveur par une ligne en base64. Avec PLAIN, elle contient le nom et le mot de passe : base64 est un codage, pas un chiffrement.',
+    when: 'Pendant AUTHENTICATE, après « + ».',
+    action: 'Envoyez « * » pour annuler l’échange.',
+    rfc: 'RFC 3501 §6.2.2',
+  },
   'imap.command.unknown': {
     title: 'Commande inconnue',
     meaning: 'Le serveur n’a pas reconnu cette ligne comme une commande IMAP.',
