@@ -96,7 +96,7 @@ describe('IMAP folder commands (RFC 3501 §6.3.3–§6.3.10)', () => {
         S: * LIST (\\HasNoChildren) "." Trash
         S: a4 OK List completed.
         C: a5 DELETE Archives
-        S: a5 NO Mailbox has children, delete them first
+        S: a5 NO [ALREADYEXISTS] Mailbox has children, delete them first
         C: a6 RENAME Archives.2024 Old
         S: a6 OK Rename completed.
         C: a7 SUBSCRIBE Old
@@ -110,7 +110,7 @@ describe('IMAP folder commands (RFC 3501 §6.3.3–§6.3.10)', () => {
         C: a9 DELETE Nothing
         S: a9 NO [NONEXISTENT] Mailbox doesn't exist: Nothing
         C: b1 DELETE INBOX
-        S: b1 NO INBOX can't be deleted.
+        S: b1 NO [CANNOT] INBOX can't be deleted.
         C: b2 LIST "" ""
         S: * LIST (\\Noselect) "." ""
         S: b2 OK List completed.
