@@ -217,3 +217,17 @@ describe('B33: \\Deleted is not expunged, so the quota stays full', () => {
     );
   });
 });
+
+describe('IMAP RENAME of the selected mailbox', () => {
+  it('keeps the mailbox selected under its new name, with no EXPUNGE', () => {
+    const session = openSession(bobStore());
+    play(session, [...LOGIN, 'a1 SELECT Trash', 'a2 APPEND Trash {12+}\r\nSubject: x\r\n']);
+    expect(play(session, ['a3 RENAME Trash Corbeille', 'a4 FETCH 1 (UID)'], false)).toEqual([
+      'C: a3 RENAME Trash Corbeille',
+      'S: a3 OK Rename completed.',
+      'C: a4 FETCH 1 (UID)',
+      'S: * 1 FETCH (UID 1)',
+      'S: a4 OK Fetch completed.',
+    ]);
+  });
+});
