@@ -115,7 +115,7 @@ export function echo(parsed: ParseResult, text: string): Output {
 }
 
 /** imap-login answers `LOGIN BAD First parameter…` when the client forgot the tag. */
-export function isMissingTag(parsed: ParseResult): boolean {
+function isMissingTag(parsed: ParseResult): boolean {
   if (parsed.kind !== 'unknown' && parsed.kind !== 'command' && parsed.kind !== 'invalid') {
     return false;
   }
