@@ -19,7 +19,7 @@ export function nstring(text: string | undefined | null): string {
   return quotedOrLiteral(text);
 }
 
-export function quotedOrLiteral(text: string): string {
+function quotedOrLiteral(text: string): string {
   if (needsLiteral(text)) return literal(text);
   return `"${text.replace(/[\\"]/g, (char) => `\\${char}`)}"`;
 }
