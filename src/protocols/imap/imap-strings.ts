@@ -1,4 +1,4 @@
-import { octetLength } from '../mailbox/octets';
+import { octetLength } from '../encoding/utf8';
 
 /**
  * Writing strings in responses (RFC 3501 §4.3): a quoted string when the text allows it, a

@@ -7,7 +7,8 @@
 import { enqueueActions, setup } from 'xstate';
 import type { Command, KnownVerb, MailParameters } from './command-parser';
 import { REPLY_NAMES, reply, type Reply, type ReplyName } from './replies';
-import { decodeBase64, LOGIN_PASSWORD_PROMPT, LOGIN_USERNAME_PROMPT, parsePlain } from './sasl';
+import { decodeSaslResponse } from '../encoding/base64';
+import { LOGIN_PASSWORD_PROMPT, LOGIN_USERNAME_PROMPT, parsePlain } from './sasl';
 import type { CloseReason } from '../wire';
 import type { ServerConfig, TransactionRecord } from './server-config';
 import {
@@ -689,7 +690,7 @@ function continueAuth(
   };
   // RFC 4954 §4: a "*" line cancels the exchange, answered with 501.
   if (line === '*') return finish(reply('authAborted'));
-  const decoded = decodeBase64(line);
+  const decoded = decodeSaslResponse(line);
   if (decoded === null) {
     return finish(reply('authFailed', { reason: `Invalid base64 data in ${phase} response` }));
   }

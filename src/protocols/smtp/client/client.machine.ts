@@ -20,7 +20,7 @@ import type {
   ClientStep,
   Credentials,
 } from './client-types';
-import { encodeBase64 } from './base64';
+import { encodeBase64 } from '../../encoding/base64';
 import { AUTH_RESPONSE_KEY, FAILURE_KEYS } from './client-keys';
 import { NO_EXTENSIONS, offersMechanism, parseExtensions, sizeLimit } from './extensions';
 import {
@@ -32,7 +32,8 @@ import {
   timedOut,
   tlsNotOffered,
 } from './failure-words';
-import { messageOctets, octets, toMailData } from './mail-data';
+import { messageOctets, toMailData } from './mail-data';
+import { octetLength } from '../../encoding/utf8';
 import { replyClass, type ServerReply } from './server-reply';
 
 export type ClientEvent =
@@ -245,7 +246,7 @@ export const clientMachine = setup({
         ),
         dataReplyIndex: 0,
       });
-      enqueue.emit(out({ kind: 'data', octets: octets(text), text }));
+      enqueue.emit(out({ kind: 'data', octets: octetLength(text), text }));
     }),
     // RFC 2920 §3.1: DATA accepted although no RCPT was: send only the dot, expect a refusal.
     sendLoneDot: enqueueActions(({ enqueue }) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ReplyReader } from '../../../../src/protocols/smtp/client/reply-reader';
 import { parseExtensions, sizeLimit } from '../../../../src/protocols/smtp/client/extensions';
-import { encodeBase64 } from '../../../../src/protocols/smtp/client/base64';
+import { encodeBase64 } from '../../../../src/protocols/encoding/base64';
 
 describe('ReplyReader (RFC 5321 §4.2)', () => {
   it('gathers a multi-line reply into one, with the code of its last line', () => {
@@ -79,15 +79,9 @@ describe('EHLO extensions (RFC 5321 §4.1.1.1)', () => {
 
 describe('base64 (RFC 4648)', () => {
   it('encodes the RFC 4648 §10 test vectors', () => {
-    expect(['', 'f', 'fo', 'foo', 'foob', 'fooba', 'foobar'].map(encodeBase64)).toEqual([
-      '',
-      'Zg==',
-      'Zm8=',
-      'Zm9v',
-      'Zm9vYg==',
-      'Zm9vYmE=',
-      'Zm9vYmFy',
-    ]);
+    expect(
+      ['', 'f', 'fo', 'foo', 'foob', 'fooba', 'foobar'].map((text) => encodeBase64(text)),
+    ).toEqual(['', 'Zg==', 'Zm8=', 'Zm9v', 'Zm9vYg==', 'Zm9vYmE=', 'Zm9vYmFy']);
   });
 
   it('encodes text as UTF-8', () => {
