@@ -2,6 +2,7 @@ import type { Figure } from './figure';
 import { initialJsGzipKb } from './initial-js';
 import { stepLatencyMs } from './step-latency';
 import { smtpSessionsPerSecond } from './smtp-sessions';
+import { worldRunMsMax } from './world-run';
 
 /**
  * `npm run bench`: one JSON object per line, `{"figure": NAME, "value": N, "unit": U}`.
@@ -11,6 +12,7 @@ const FIGURES: Record<string, () => Promise<Figure>> = {
   initial_js_gzip_kb: initialJsGzipKb,
   step_latency_ms: stepLatencyMs,
   smtp_sessions_per_s: smtpSessionsPerSecond,
+  world_run_ms_max: worldRunMsMax,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

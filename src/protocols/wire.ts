@@ -9,8 +9,9 @@ export type Protocol = 'smtp' | 'lmtp' | 'pop3' | 'imap';
 
 /**
  * A reply as the engine produced it, already classified.
- * `code` is the protocol's own status word: "250" (SMTP/LMTP), "+OK" / "-ERR" (POP3),
- * "OK" / "NO" / "BAD" / "BYE" / "PREAUTH" / "+" (IMAP), so no view needs to re-read the text.
+ * `code` is the protocol's own status word: "250" (SMTP/LMTP), "+OK" / "-ERR" / "+" (POP3,
+ * "+" being a SASL challenge), "OK" / "NO" / "BAD" / "BYE" / "PREAUTH" / "+" (IMAP status and
+ * continuation) or "*" (IMAP untagged data such as `* 3 EXISTS`), so no view re-reads the text.
  */
 export interface ReplyInfo {
   code: string;

@@ -250,6 +250,14 @@ export const imapEn: ExplanationCatalogue = {
     action: 'Clients that keep a cache use UIDs: message numbers shift after each expunge.',
     rfc: 'RFC 3501 §6.4.8',
   },
+  'imap.command.saslResponse': {
+    title: 'SASL response (base64)',
+    meaning:
+      'The client answers the server\'s "+" with a base64 line. For PLAIN it holds the user name and the password: base64 is an encoding, not encryption.',
+    when: 'During AUTHENTICATE, after "+".',
+    action: 'Send "*" to cancel the exchange.',
+    rfc: 'RFC 3501 §6.2.2',
+  },
   'imap.command.unknown': {
     title: 'Unknown command',
     meaning: 'The server did not recognise this line as an IMAP command.',
@@ -546,22 +554,23 @@ export const imapEn: ExplanationCatalogue = {
     rfc: 'RFC 5530 §3',
   },
   'imap.reply.invalidMailboxName': {
-    title: 'NO Invalid mailbox name',
+    title: 'NO [CANNOT] Invalid mailbox name',
     meaning: 'The name is not allowed: empty level, "*" or "%" inside, or a folder inside itself.',
     when: 'After CREATE, RENAME or SUBSCRIBE.',
     action: 'Choose another name.',
     rfc: 'RFC 3501 §5.1',
   },
   'imap.reply.inboxNotDeletable': {
-    title: "NO INBOX can't be deleted.",
+    title: "NO [CANNOT] INBOX can't be deleted.",
     meaning: 'Every account keeps its INBOX: new mail is delivered there.',
     when: 'After DELETE INBOX.',
     action: 'Delete the messages instead (STORE \\Deleted, then EXPUNGE).',
     rfc: 'RFC 3501 §6.3.4',
   },
   'imap.reply.hasChildren': {
-    title: 'NO Mailbox has children, delete them first',
-    meaning: 'This folder has sub-folders; Dovecot does not delete a whole tree at once.',
+    title: 'NO [ALREADYEXISTS] Mailbox has children, delete them first',
+    meaning:
+      'This folder has sub-folders; Dovecot does not delete a whole tree at once. It files this under "already exists", hence the code.',
     when: 'After DELETE.',
     action: 'Delete the sub-folders first.',
     rfc: 'RFC 3501 §6.3.4',
@@ -980,6 +989,13 @@ export const imapEn: ExplanationCatalogue = {
     meaning: 'The name is taken.',
     when: 'After CREATE or RENAME.',
     action: 'Choose another name.',
+    rfc: 'RFC 5530 §3',
+  },
+  'imap.code.CANNOT': {
+    title: '[CANNOT]',
+    meaning: 'The operation can never succeed as asked (an invalid name, deleting INBOX).',
+    when: 'After CREATE, DELETE or RENAME.',
+    action: 'Change the request; trying again will not help.',
     rfc: 'RFC 5530 §3',
   },
   'imap.code.NONEXISTENT': {

@@ -253,6 +253,14 @@ export const imapFr: ExplanationCatalogue = {
       'Les clients qui gardent un cache utilisent les UID : les numéros se décalent après chaque purge.',
     rfc: 'RFC 3501 §6.4.8',
   },
+  'imap.command.saslResponse': {
+    title: 'Réponse SASL (base64)',
+    meaning:
+      'Le client répond au « + » du serveur par une ligne en base64. Avec PLAIN, elle contient le nom et le mot de passe : base64 est un codage, pas un chiffrement.',
+    when: 'Pendant AUTHENTICATE, après « + ».',
+    action: 'Envoyez « * » pour annuler l’échange.',
+    rfc: 'RFC 3501 §6.2.2',
+  },
   'imap.command.unknown': {
     title: 'Commande inconnue',
     meaning: 'Le serveur n’a pas reconnu cette ligne comme une commande IMAP.',
@@ -556,7 +564,7 @@ export const imapFr: ExplanationCatalogue = {
     rfc: 'RFC 5530 §3',
   },
   'imap.reply.invalidMailboxName': {
-    title: 'NO Invalid mailbox name',
+    title: 'NO [CANNOT] Invalid mailbox name',
     meaning:
       'Ce nom n’est pas permis : niveau vide, « * » ou « % » dedans, ou dossier placé dans lui-même.',
     when: 'Après CREATE, RENAME ou SUBSCRIBE.',
@@ -564,15 +572,16 @@ export const imapFr: ExplanationCatalogue = {
     rfc: 'RFC 3501 §5.1',
   },
   'imap.reply.inboxNotDeletable': {
-    title: "NO INBOX can't be deleted.",
+    title: "NO [CANNOT] INBOX can't be deleted.",
     meaning: 'Chaque compte garde son INBOX : le nouveau courrier y arrive.',
     when: 'Après DELETE INBOX.',
     action: 'Supprimez plutôt les messages (STORE \\Deleted, puis EXPUNGE).',
     rfc: 'RFC 3501 §6.3.4',
   },
   'imap.reply.hasChildren': {
-    title: 'NO Mailbox has children, delete them first',
-    meaning: 'Ce dossier a des sous-dossiers ; Dovecot ne supprime pas tout un arbre d’un coup.',
+    title: 'NO [ALREADYEXISTS] Mailbox has children, delete them first',
+    meaning:
+      'Ce dossier a des sous-dossiers ; Dovecot ne supprime pas tout un arbre d’un coup. Il range ce cas parmi les « existe déjà », d’où le code.',
     when: 'Après DELETE.',
     action: 'Supprimez d’abord les sous-dossiers.',
     rfc: 'RFC 3501 §6.3.4',
@@ -997,6 +1006,13 @@ export const imapFr: ExplanationCatalogue = {
     meaning: 'Ce nom est déjà pris.',
     when: 'Après CREATE ou RENAME.',
     action: 'Choisissez un autre nom.',
+    rfc: 'RFC 5530 §3',
+  },
+  'imap.code.CANNOT': {
+    title: '[CANNOT]',
+    meaning: 'L’opération ne peut jamais réussir telle quelle (nom invalide, suppression d’INBOX).',
+    when: 'Après CREATE, DELETE ou RENAME.',
+    action: 'Changez la demande ; réessayer ne servira à rien.',
     rfc: 'RFC 5530 §3',
   },
   'imap.code.NONEXISTENT': {

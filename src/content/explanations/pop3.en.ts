@@ -282,6 +282,30 @@ export const pop3En: ExplanationCatalogue = {
     when: 'AUTHORIZATION state.',
     action: 'Check the client, or the spelling of the commands typed by hand.',
   },
+  'pop3.reply.inactivityDuringAuth': {
+    title: 'Disconnected for inactivity during authentication',
+    meaning:
+      'The server sent a "+ " challenge and the client never answered before the 3-minute login timer ran out.',
+    when: 'During AUTH.',
+    action: 'The client must reconnect and finish the SASL exchange quickly.',
+    rfc: 'RFC 5034 §4',
+  },
+  'pop3.reply.inputBufferFull': {
+    title: 'Input buffer full',
+    meaning:
+      'Before login, a command line must fit in 1024 octets. This one is longer, so the server closes the connection.',
+    when: 'AUTHORIZATION state.',
+    action: 'Send shorter lines: RFC 1939 allows 40 characters per argument.',
+    rfc: 'RFC 1939 §3',
+  },
+  'pop3.reply.lineTooLong': {
+    title: 'Input line too long',
+    meaning:
+      'After login, a command line must fit in 2048 octets. This one is longer, so the server closes the connection, without UPDATE.',
+    when: 'TRANSACTION state.',
+    action: 'Send shorter lines. Nothing marked by DELE is removed.',
+    rfc: 'RFC 1939 §3',
+  },
   'pop3.reply.inactivity': {
     title: 'Disconnected for inactivity',
     meaning:

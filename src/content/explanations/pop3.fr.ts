@@ -288,6 +288,30 @@ export const pop3Fr: ExplanationCatalogue = {
     when: 'État AUTHORIZATION.',
     action: 'Vérifiez le client, ou l’orthographe des commandes tapées à la main.',
   },
+  'pop3.reply.inactivityDuringAuth': {
+    title: 'Déconnecté pour inactivité pendant l’authentification',
+    meaning:
+      'Le serveur a envoyé un défi « + » et le client n’a pas répondu avant la fin du délai de connexion de 3 minutes.',
+    when: 'Pendant AUTH.',
+    action: 'Le client doit se reconnecter et terminer l’échange SASL rapidement.',
+    rfc: 'RFC 5034 §4',
+  },
+  'pop3.reply.inputBufferFull': {
+    title: 'Tampon d’entrée plein',
+    meaning:
+      'Avant la connexion, une ligne de commande doit tenir en 1024 octets. Celle-ci est plus longue, donc le serveur ferme la connexion.',
+    when: 'État AUTHORIZATION.',
+    action: 'Envoyez des lignes plus courtes. La RFC 1939 permet 40 caractères par argument.',
+    rfc: 'RFC 1939 §3',
+  },
+  'pop3.reply.lineTooLong': {
+    title: 'Ligne trop longue',
+    meaning:
+      'Après la connexion, une ligne de commande doit tenir en 2048 octets. Celle-ci est plus longue, donc le serveur ferme la connexion, sans UPDATE.',
+    when: 'État TRANSACTION.',
+    action: 'Envoyez des lignes plus courtes. Rien de ce qui est marqué par DELE n’est supprimé.',
+    rfc: 'RFC 1939 §3',
+  },
   'pop3.reply.inactivity': {
     title: 'Déconnecté pour inactivité',
     meaning:

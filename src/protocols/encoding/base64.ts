@@ -78,3 +78,13 @@ export function decodeBase64Text(text: string): string {
 export function isBase64(text: string): boolean {
   return /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text);
 }
+
+/**
+ * A SASL response as SMTP AUTH, POP3 AUTH and IMAP AUTHENTICATE carry it (RFC 4954 §4,
+ * RFC 5034 §4): strict unwrapped base64 of UTF-8 text, "=" for an empty response. Null when it
+ * is not valid base64, which the servers answer with an error.
+ */
+export function decodeSaslResponse(text: string): string | null {
+  if (text === '=') return '';
+  return isBase64(text) ? decodeBase64Text(text) : null;
+}

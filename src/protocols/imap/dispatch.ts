@@ -103,7 +103,7 @@ function run<C>(handler: Handler<C>, context: C, tag: string, command: ImapComma
 }
 
 /** The line's echo for the timeline: what the server understood (never sent on the wire). */
-function echo(parsed: ParseResult, text: string): Output {
+export function echo(parsed: ParseResult, text: string): Output {
   const verb = parsed.kind === 'command' || parsed.kind === 'invalid' ? parsed.verb : '';
   const known = parsed.kind === 'command' || parsed.kind === 'invalid';
   const name = verb.startsWith('UID') ? 'UID' : verb;
@@ -115,13 +115,14 @@ function echo(parsed: ParseResult, text: string): Output {
 }
 
 /** imap-login answers `LOGIN BAD First parameter…` when the client forgot the tag. */
-export function isMissingTag(parsed: ParseResult): boolean {
+function isMissingTag(parsed: ParseResult): boolean {
   if (parsed.kind !== 'unknown' && parsed.kind !== 'command' && parsed.kind !== 'invalid') {
     return false;
   }
-  const loginCommand =
-    parsed.kind === 'command' && notAuthenticatedCommands[parsed.command.name] !== undefined;
-  return parsed.tag.toUpperCase() === 'LOGIN' && !loginCommand && parsed.kind !== 'invalid';
+  // imap-login looks the name up before reading arguments: only a login command escapes.
+  const name = parsed.kind === 'command' ? parsed.command.name : parsed.verb;
+  const loginCommand = (notAuthenticatedCommands as Record<string, unknown>)[name] !== undefined;
+  return parsed.tag.toUpperCase() === 'LOGIN' && !loginCommand;
 }
 
 /** Whether imap-login counts this line as an invalid command. */

@@ -1,6 +1,5 @@
-import { encodeEncodedWords } from '../message/encoded-word';
 import { parseAddressList, type AddressEntry } from '../message/address';
-import { fieldValue, type HeaderField } from './message-text';
+import { fieldValue, type NamedField } from './message-text';
 import { nstring } from './imap-strings';
 
 /**
@@ -9,7 +8,7 @@ import { nstring } from './imap-strings';
  * `(NIL NIL "group" NIL)` start marker and a `(NIL NIL NIL NIL)` end marker. Sender and
  * Reply-To default to From when absent.
  */
-export function envelope(fields: readonly HeaderField[]): string {
+export function envelope(fields: readonly NamedField[]): string {
   const value = (name: string) => fieldValue(fields, name);
   const from = addresses(value('From'));
   const sender = addresses(value('Sender')) ?? from;
@@ -30,7 +29,8 @@ export function envelope(fields: readonly HeaderField[]): string {
 
 function addresses(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  const entries = parseAddressList(text);
+  // ENVELOPE carries names as written: encoded-words stay encoded (RFC 3501 §7.4.2).
+  const entries = parseAddressList(text, { decodeNames: false });
   if (entries.length === 0) return undefined;
   return `(${entries.map(address).join('')})`;
 }
@@ -39,12 +39,6 @@ function address(entry: AddressEntry): string {
   if (entry.kind === 'group') {
     return `(NIL NIL ${nstring(entry.name)} NIL)${entry.members.map(address).join('')}(NIL NIL NIL NIL)`;
   }
-  // The parser decodes encoded-words; ENVELOPE carries header text, so they are encoded again.
-  const name =
-    entry.name === undefined || entry.name === ''
-      ? undefined
-      : /[^\x20-\x7e]/.test(entry.name)
-        ? encodeEncodedWords(entry.name)
-        : entry.name;
+  const name = entry.name === '' ? undefined : entry.name;
   return `(${nstring(name)} NIL ${nstring(entry.mailbox)} ${nstring(entry.host === '' ? undefined : entry.host)})`;
 }

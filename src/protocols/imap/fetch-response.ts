@@ -5,7 +5,7 @@ import { formatDateTime } from './imap-date';
 import { literal } from './imap-strings';
 import { envelope } from './envelope';
 import { headerFields, splitMessage } from './message-text';
-import { bodyStructure, parseMime, sectionContent, type MimePart } from './mime-tree';
+import { bodyStructure, parseBody, sectionContent, type ParsedBody } from './body-structure';
 
 /** Whether fetching these items sets \Seen (RFC 3501 §6.4.5: BODY[…], RFC822, RFC822.TEXT). */
 export function setsSeen(items: readonly FetchItem[]): boolean {
@@ -37,8 +37,8 @@ export function fetchData(
   options: { recent: boolean; includeUid: boolean; includeFlags: boolean },
 ): string {
   const parts: string[] = [];
-  let mime: MimePart | undefined;
-  const tree = () => (mime ??= parseMime(message.raw));
+  let parsed: ParsedBody | undefined;
+  const body = () => (parsed ??= parseBody(message.raw));
   const wants = (kind: FetchItem['kind']) => items.some((item) => item.kind === kind);
   if (options.includeUid) parts.push(`UID ${message.uid}`);
   if (options.includeFlags && !wants('FLAGS')) {
@@ -62,10 +62,10 @@ export function fetchData(
         parts.push(`ENVELOPE ${envelope(headerFields(splitMessage(message.raw).header))}`);
         break;
       case 'BODYSTRUCTURE':
-        parts.push(`BODYSTRUCTURE ${bodyStructure(tree(), true)}`);
+        parts.push(`BODYSTRUCTURE ${bodyStructure(body().root, true)}`);
         break;
       case 'BODY':
-        parts.push(`BODY ${bodyStructure(tree(), false)}`);
+        parts.push(`BODY ${bodyStructure(body().root, false)}`);
         break;
       case 'RFC822':
         parts.push(`RFC822 ${literal(message.raw)}`);
@@ -77,7 +77,7 @@ export function fetchData(
         parts.push(`RFC822.TEXT ${literal(splitMessage(message.raw).text)}`);
         break;
       case 'section': {
-        const content = sectionContent(message.raw, tree(), item.section);
+        const content = sectionContent(body(), item.section);
         const name = sectionResponseName(item);
         parts.push(
           `${name} ${content === undefined ? 'NIL' : literal(partial(content, item.partial))}`,

@@ -1,4 +1,4 @@
-import { octetLength } from '../mailbox/octets';
+import { octetLength } from '../encoding/utf8';
 
 /**
  * Writing strings in responses (RFC 3501 §4.3): a quoted string when the text allows it, a
@@ -19,7 +19,7 @@ export function nstring(text: string | undefined | null): string {
   return quotedOrLiteral(text);
 }
 
-export function quotedOrLiteral(text: string): string {
+function quotedOrLiteral(text: string): string {
   if (needsLiteral(text)) return literal(text);
   return `"${text.replace(/[\\"]/g, (char) => `\\${char}`)}"`;
 }

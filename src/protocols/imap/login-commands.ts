@@ -1,4 +1,5 @@
 import { decodeBase64Text, isBase64 } from '../encoding/base64';
+import type { Output } from '../wire';
 import type { CommandName, CommandOf } from './command-parser';
 import { POST_LOGIN_CAPABILITIES, preLoginCapabilities } from './capabilities';
 import { continuation, data, R, statusLine } from './responses';
@@ -205,6 +206,16 @@ export function isSaslContinuationPending(context: ImapContext, line: string): b
 
 /** One client line during AUTHENTICATE: `*` cancels (RFC 3501 §6.2.2), else base64. */
 export function saslContinuation(context: ImapContext, line: string): HandlerResult {
+  const result = saslStep(context, line);
+  const echo: Output = {
+    kind: 'command',
+    text: line,
+    command: { verb: '', key: 'imap.command.saslResponse' },
+  };
+  return { ...result, outputs: [echo, ...result.outputs] };
+}
+
+function saslStep(context: ImapContext, line: string): HandlerResult {
   const pending = context.pending as PendingContinuation;
   const { tag } = pending;
   if (line === '*') {

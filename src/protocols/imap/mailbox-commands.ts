@@ -1,4 +1,4 @@
-import { SEPARATOR } from '../mailbox/folder-names';
+import { INBOX, isWithin, normalizeFolderName, SEPARATOR } from '../mailbox/folder-names';
 import type { StoreError } from '../mailbox/store';
 import type { Output } from '../wire';
 import type { CommandName, CommandOf } from './command-parser';
@@ -128,23 +128,32 @@ export function remove(
   };
 }
 
+/** RENAME (RFC 3501 §6.3.5): a selected mailbox stays selected under its new name. */
 export function rename(
   context: LoggedInContext,
   tag: string,
   command: Command<'RENAME'>,
 ): HandlerResult {
+  const from = normalizeFolderName(command.from);
   const result = context.config.store.renameFolder(
     context.user,
     command.from,
     command.to,
     context.now,
   );
+  if (!result.ok) return { outputs: [storeFailure(tag, result.error, command.from)] };
+  const { selected } = context;
+  const moved =
+    selected !== null && from !== undefined && from !== INBOX && isWithin(selected.name, from);
   return {
-    outputs: [
-      result.ok
-        ? statusLine(tag, R.renameCompleted)
-        : storeFailure(tag, result.error, command.from),
-    ],
+    outputs: [statusLine(tag, R.renameCompleted)],
+    ...(moved
+      ? {
+          patch: {
+            selected: { ...selected, name: result.value + selected.name.slice(from.length) },
+          },
+        }
+      : {}),
   };
 }
 

@@ -24,7 +24,7 @@ interface Target {
  * The messages a set names. Sequence numbers above EXISTS are a client error (Dovecot:
  * `Invalid messageset`); UIDs that do not exist are simply skipped (RFC 3501 §6.4.8).
  */
-export function resolveSet(
+function resolveSet(
   selected: SelectedMailbox,
   set: SequenceSet,
   uid: boolean,

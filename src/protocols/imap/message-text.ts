@@ -45,8 +45,14 @@ export function headerFields(header: string): HeaderField[] {
   return fields;
 }
 
+/** A header field by name and unfolded value, whoever parsed it. */
+export interface NamedField {
+  readonly name: string;
+  readonly value: string;
+}
+
 /** The first field of that name (names are case-insensitive, RFC 5322 §1.2.2). */
-export function fieldValue(fields: readonly HeaderField[], name: string): string | undefined {
+export function fieldValue(fields: readonly NamedField[], name: string): string | undefined {
   const wanted = name.toLowerCase();
   return fields.find((field) => field.name.toLowerCase() === wanted)?.value;
 }

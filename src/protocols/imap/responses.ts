@@ -96,9 +96,15 @@ export const R = {
   mailboxNonexistent: spec('NO', "Mailbox doesn't exist: ", 'mailboxNonexistent', 'NONEXISTENT'),
   tryCreate: spec('NO', "Mailbox doesn't exist: ", 'tryCreate', 'TRYCREATE'),
   alreadyExists: spec('NO', 'Mailbox already exists', 'alreadyExists', 'ALREADYEXISTS'),
-  invalidMailboxName: spec('NO', 'Invalid mailbox name', 'invalidMailboxName'),
-  inboxNotDeletable: spec('NO', "INBOX can't be deleted.", 'inboxNotDeletable'),
-  hasChildren: spec('NO', 'Mailbox has children, delete them first', 'hasChildren'),
+  invalidMailboxName: spec('NO', 'Invalid mailbox name', 'invalidMailboxName', 'CANNOT'),
+  inboxNotDeletable: spec('NO', "INBOX can't be deleted.", 'inboxNotDeletable', 'CANNOT'),
+  // lib-storage reports it as MAIL_ERROR_EXISTS, which imap answers with [ALREADYEXISTS].
+  hasChildren: spec(
+    'NO',
+    'Mailbox has children, delete them first',
+    'hasChildren',
+    'ALREADYEXISTS',
+  ),
   overQuota: spec('NO', 'Quota exceeded (mailbox for user is full)', 'overQuota', 'OVERQUOTA'),
   readOnly: spec('NO', 'Mailbox is read-only.', 'readOnly'),
   createCompleted: spec('OK', 'Create completed.', 'createCompleted'),

@@ -74,7 +74,7 @@ const dateKeys: Readonly<
 const months = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 
 /** `1-Jun-2024` or `01-Jun-2024` (RFC 3501 §9, `date`). */
-export function parseSearchDate(text: string): SearchDate | undefined {
+function parseSearchDate(text: string): SearchDate | undefined {
   const match = /^(\d{1,2})-([A-Za-z]{3})-(\d{4})$/.exec(text);
   if (!match) return undefined;
   const month = months.indexOf((match[2] ?? '').toUpperCase()) + 1;

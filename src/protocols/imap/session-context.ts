@@ -97,7 +97,7 @@ export interface HandlerResult {
   readonly patch?: Partial<ImapContext>;
 }
 
-export function isSecured(context: ImapContext): boolean {
+function isSecured(context: ImapContext): boolean {
   return context.tlsActive || context.config.trustedPeer === true;
 }
 

@@ -2,6 +2,7 @@ import { assign, emit, enqueueActions, setup } from 'xstate';
 import type { ParseResult } from './command-parser';
 import {
   commandName,
+  echo,
   endIdle,
   executeCommand,
   idleUpdates,
@@ -127,6 +128,10 @@ export const imapSessionMachine = setup({
     emitIdleUpdates: enqueueActions(({ context, enqueue }) => {
       enqueueResult(enqueue, idleUpdates(context));
     }),
+    echoCommand: emit(({ event }) => ({
+      type: 'output' as const,
+      output: echo(parsedOf(event), event.type === 'imap.command' ? event.text : ''),
+    })),
     emitTooManyInvalid: emit(() => ({
       type: 'output' as const,
       output: statusLine('*', R.tooManyInvalid),
@@ -186,7 +191,11 @@ export const imapSessionMachine = setup({
               {
                 guard: 'isTooManyBadCommandsBeforeLogin',
                 target: '#imap.logout',
-                actions: ['emitTooManyInvalid', { type: 'emitClose', params: 'policy' as const }],
+                actions: [
+                  'echoCommand',
+                  'emitTooManyInvalid',
+                  { type: 'emitClose', params: 'policy' as const },
+                ],
               },
               { guard: 'isLoginAccepted', target: '#imap.authenticated', actions: 'runCommand' },
               { guard: 'isSaslStarting', target: 'authenticating', actions: 'runCommand' },

@@ -1,10 +1,3 @@
-const encoder = new TextEncoder();
-
-/** Size of a text on the wire, in octets of UTF-8 (RFC 1939 §11, RFC 3501 §2.3.4: CRLF counted). */
-export function octetLength(text: string): number {
-  return encoder.encode(text).length;
-}
-
 /**
  * A stored message always ends its lines with CRLF (RFC 5322 §2.1), so sizes shown by POP3
  * LIST and IMAP RFC822.SIZE are those of the wire form. A bare LF or a bare CR becomes CRLF.

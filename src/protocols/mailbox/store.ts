@@ -1,7 +1,8 @@
 import type { MailboxEvent, MailboxListener, Watcher } from './events';
 import { canonicalFlag, orderFlags } from './flags';
 import { INBOX, isWithin, normalizeFolderName, parentNames } from './folder-names';
-import { octetLength, toCrlf } from './octets';
+import { octetLength } from '../encoding/utf8';
+import { toCrlf } from './octets';
 import { fitsQuota, type Quota, type QuotaUsage } from './quota';
 
 /** One message as sessions see it (a copy: changing it changes nothing in the store). */

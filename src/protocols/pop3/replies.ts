@@ -66,6 +66,12 @@ export const R = {
   unknown: (keyword: string) => err('unknown', `Unknown command: ${keyword}`),
   tooManyBad: err('tooManyBad', 'Too many bad commands.'),
   inactivity: err('inactivity', 'Disconnected for inactivity.'),
+  inactivityDuringAuth: err(
+    'inactivityDuringAuth',
+    'Disconnected for inactivity during authentication.',
+  ),
+  inputBufferFull: err('inputBufferFull', 'Input buffer full, aborting'),
+  lineTooLong: err('lineTooLong', 'Input line too long.'),
   stat: (count: number, octets: number) => ok('stat', `+OK ${count} ${octets}`),
   list: (count: number, lines: string[]) => ok('list', `+OK ${count} messages:`, lines),
   listOne: (number: number, octets: number) => ok('listOne', `+OK ${number} ${octets}`),

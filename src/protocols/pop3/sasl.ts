@@ -1,3 +1,4 @@
+import { decodeSaslResponse, encodeBase64 } from '../encoding/base64';
 import { R, type Pop3Reply } from './replies';
 
 /** SASL mechanisms Dovecot offers by default (auth_mechanisms = plain login). */
@@ -10,22 +11,6 @@ export type SaslStep =
   | { kind: 'challenge'; challenge: string; exchange: SaslExchange }
   | { kind: 'credentials'; username: string; password: string }
   | { kind: 'failure'; reply: Pop3Reply };
-
-const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8', { fatal: false });
-
-export function toBase64(text: string): string {
-  let binary = '';
-  for (const byte of encoder.encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
-/** Strict base64 (RFC 4648 §4) to UTF-8 text, or undefined. */
-export function fromBase64(data: string): string | undefined {
-  if (data.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(data)) return undefined;
-  const binary = atob(data);
-  return decoder.decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
-}
 
 /** RFC 4616 §2: [authzid] NUL authcid NUL passwd; an authzid other than the user is refused. */
 function plainCredentials(message: string): SaslStep {
@@ -50,21 +35,22 @@ function plainCredentials(message: string): SaslStep {
 export function beginSasl(args: string, cleartextAllowed: boolean): SaslStep {
   const space = args.indexOf(' ');
   const mechanism = (space === -1 ? args : args.slice(0, space)).toUpperCase();
-  const initial = space === -1 ? undefined : args.slice(space + 1);
+  // Dovecot reads an empty initial response as none at all.
+  const initial = space === -1 || space === args.length - 1 ? undefined : args.slice(space + 1);
   // Dovecot hides plaintext mechanisms where cleartext is refused: they count as unsupported.
   if (!cleartextAllowed || (mechanism !== 'PLAIN' && mechanism !== 'LOGIN')) {
     return { kind: 'failure', reply: R.unsupportedMechanism };
   }
   const exchange: SaslExchange = { mechanism };
   if (initial === undefined) return continueStart(exchange);
-  const decoded = initial === '=' ? '' : fromBase64(initial);
-  if (decoded === undefined) return { kind: 'failure', reply: R.invalidBase64('initial') };
+  const decoded = decodeSaslResponse(initial);
+  if (decoded === null) return { kind: 'failure', reply: R.invalidBase64('initial') };
   return advance(exchange, decoded);
 }
 
 function continueStart(exchange: SaslExchange): SaslStep {
   // RFC 4616: PLAIN sends an empty challenge; LOGIN asks "Username:" then "Password:".
-  const challenge = exchange.mechanism === 'PLAIN' ? '' : toBase64('Username:');
+  const challenge = exchange.mechanism === 'PLAIN' ? '' : encodeBase64('Username:');
   return { kind: 'challenge', challenge, exchange };
 }
 
@@ -73,7 +59,7 @@ function advance(exchange: SaslExchange, message: string): SaslStep {
   if (exchange.username === undefined) {
     return {
       kind: 'challenge',
-      challenge: toBase64('Password:'),
+      challenge: encodeBase64('Password:'),
       exchange: { mechanism: 'LOGIN', username: message },
     };
   }
@@ -83,7 +69,7 @@ function advance(exchange: SaslExchange, message: string): SaslStep {
 /** The client's answer to a "+ " challenge; "*" cancels (RFC 5034 §4). */
 export function continueSasl(exchange: SaslExchange, line: string): SaslStep {
   if (line === '*') return { kind: 'failure', reply: R.authAborted };
-  const decoded = fromBase64(line);
-  if (decoded === undefined) return { kind: 'failure', reply: R.invalidBase64('continued') };
+  const decoded = decodeSaslResponse(line);
+  if (decoded === null) return { kind: 'failure', reply: R.invalidBase64('continued') };
   return advance(exchange, decoded);
 }

@@ -44,6 +44,7 @@ export type Pop3Event =
   | { type: 'sasl.response'; line: string }
   | { type: 'tls.established' }
   | { type: 'net.timeout' }
+  | { type: 'net.lineTooLong' }
   | { type: 'net.drop' };
 
 export type Pop3Emitted = { type: 'output'; output: Output };
@@ -117,6 +118,7 @@ export const pop3SessionMachine = setup({
     isVerb: ({ event }, params: { verb: string }) => commandOf(event).verb === params.verb,
     isCleartextRefused: ({ context }) => !isCleartextAllowed(context),
     hasNoUsername: ({ context }) => context.pendingUser === undefined,
+    isAuthenticating: ({ context }) => context.sasl !== undefined,
     isTlsActive: ({ context }) => context.tlsActive,
     isTlsUnavailable: ({ context }) => !context.policy.tlsAvailable,
     areCredentialsRight: ({ context, event }) => {
@@ -213,6 +215,12 @@ export const pop3SessionMachine = setup({
         context.store.lockPop3(context.authenticatedUser);
       }
     },
+    // Dovecot opens INBOX for POP3 with MAILBOX_FLAG_DROP_RECENT: IMAP no longer sees \Recent.
+    dropRecent: ({ context }) => {
+      if (context.authenticatedUser !== undefined) {
+        context.store.claimRecent(context.authenticatedUser, 'INBOX');
+      }
+    },
     runTransactionCommand: enqueueActions(({ context, enqueue, event }) => {
       const command = commandOf(event);
       const handler = TRANSACTION_COMMANDS[command.keyword];
@@ -259,19 +267,39 @@ export const pop3SessionMachine = setup({
   initial: 'authorization',
   on: {
     // RFC 1939 §3, Dovecot: a dropped or idle connection ends without UPDATE.
-    'net.timeout': {
-      target: '.closed',
-      actions: [
-        { type: 'emitReply', params: { reply: R.inactivity } },
-        { type: 'emitClose', params: { reason: 'timeout' } },
-      ],
-    },
+    'net.timeout': [
+      {
+        guard: 'isAuthenticating',
+        target: '.closed',
+        actions: [
+          { type: 'emitReply', params: { reply: R.inactivityDuringAuth } },
+          { type: 'emitClose', params: { reason: 'timeout' } },
+        ],
+      },
+      {
+        target: '.closed',
+        actions: [
+          { type: 'emitReply', params: { reply: R.inactivity } },
+          { type: 'emitClose', params: { reason: 'timeout' } },
+        ],
+      },
+    ],
     'net.drop': { target: '.closed' },
   },
   states: {
     authorization: {
       initial: 'ready',
       entry: { type: 'emitReply', params: { reply: R.greeting } },
+      on: {
+        // Dovecot login processes read at most 1024 octets (LOGIN_MAX_INBUF_SIZE).
+        'net.lineTooLong': {
+          target: 'closed',
+          actions: [
+            { type: 'emitReply', params: { reply: R.inputBufferFull } },
+            { type: 'emitClose', params: { reason: 'error' } },
+          ],
+        },
+      },
       states: {
         ready: {
           always: {
@@ -426,7 +454,10 @@ export const pop3SessionMachine = setup({
                 { type: 'emitClose', params: { reason: 'policy' } },
               ],
             },
-            { target: '#pop3.transaction', actions: ['openMaildrop', 'lockMaildrop'] },
+            {
+              target: '#pop3.transaction',
+              actions: ['openMaildrop', 'lockMaildrop', 'dropRecent'],
+            },
           ],
         },
       },
@@ -442,6 +473,14 @@ export const pop3SessionMachine = setup({
         ],
       },
       on: {
+        // Dovecot pop3 reads at most 2048 octets per line (MAX_INBUF_SIZE).
+        'net.lineTooLong': {
+          target: 'closed',
+          actions: [
+            { type: 'emitReply', params: { reply: R.lineTooLong } },
+            { type: 'emitClose', params: { reason: 'error' } },
+          ],
+        },
         'pop3.command': [
           { guard: { type: 'isVerb', params: { verb: 'QUIT' } }, target: 'update' },
           { guard: 'isTransactionCommand', actions: 'runTransactionCommand' },

@@ -22,6 +22,12 @@ export interface Pop3WireOptions {
   loginTimeoutMs?: number;
 }
 
+/** Dovecot's input buffers: a line must fit with its LF (LOGIN_MAX_INBUF_SIZE, MAX_INBUF_SIZE). */
+export const MAX_LINE_OCTETS_BEFORE_LOGIN = 1024;
+export const MAX_LINE_OCTETS = 2048;
+
+const encoder = new TextEncoder();
+
 /** Dovecot 2.3 defaults on Debian. */
 export const DEFAULT_POP3_POLICY: Pop3Policy = {
   tlsAvailable: true,
@@ -84,6 +90,7 @@ class Pop3WireSession implements WireSession {
     const outputs: Output[] = [];
     let end = this.buffer.indexOf('\n');
     while (end !== -1 && !this.closed) {
+      if (this.exceedsLineLimit(end + 1, true)) return [...outputs, ...this.lineTooLong()];
       // Dovecot reads a line up to LF and drops one CR before it.
       const line = this.buffer.slice(0, end).replace(/\r$/, '');
       this.buffer = this.buffer.slice(end + 1);
@@ -91,6 +98,9 @@ class Pop3WireSession implements WireSession {
       outputs.push(...this.handleLine(line));
       if (this.actor.getSnapshot().hasTag('tlsPending')) this.buffer = '';
       end = this.buffer.indexOf('\n');
+    }
+    if (!this.closed && this.exceedsLineLimit(this.buffer.length, false)) {
+      return [...outputs, ...this.lineTooLong()];
     }
     if (this.closed) this.buffer = '';
     return outputs;
@@ -116,9 +126,23 @@ class Pop3WireSession implements WireSession {
   }
 
   /** POP3 never speaks unprompted (RFC 1939 §3): there is nothing to subscribe to. */
-  subscribe(listener: (outputs: Output[]) => void): () => void {
-    void listener;
+  subscribe(): () => void {
     return () => undefined;
+  }
+
+  /**
+   * Whether the first `length` characters of the buffer overflow Dovecot's input buffer: a
+   * complete line must fit with its LF; a partial line that fills the buffer never will.
+   */
+  private exceedsLineLimit(length: number, complete: boolean): boolean {
+    const limit = this.state === 'transaction' ? MAX_LINE_OCTETS : MAX_LINE_OCTETS_BEFORE_LOGIN;
+    const octets = encoder.encode(this.buffer.slice(0, length)).length;
+    return complete ? octets > limit : octets >= limit;
+  }
+
+  private lineTooLong(): Output[] {
+    this.buffer = '';
+    return this.send({ type: 'net.lineTooLong' });
   }
 
   private handleLine(line: string): Output[] {

@@ -69,8 +69,6 @@ export type Command =
   /** An empty line: `500 5.5.2 Error: bad syntax`. */
   | { verb: 'empty'; fault?: undefined };
 
-export type Verb = Command['verb'];
-
 export interface ParserOptions {
   /**
    * Postfix leniency (`strict_rfc821_envelopes = no`, the default): a space after `FROM:` /

@@ -302,9 +302,25 @@ export function reply(name: ReplyName, args: Partial<ReplyArgs> = {}): Reply {
   return built;
 }
 
+const REPLY_LINE_LIMIT = 510;
+const encoder = new TextEncoder();
+
+/** The longest prefix of whole characters that fits in `REPLY_LINE_LIMIT` octets. */
+function cutLine(line: string): string {
+  let octets = 0;
+  let cut = '';
+  for (const char of line) {
+    octets += encoder.encode(char).length;
+    if (octets > REPLY_LINE_LIMIT) break;
+    cut += char;
+  }
+  return cut;
+}
+
 /**
- * The wire form (RFC 5321 §4.2): `NNN-text` on every line but the last, `NNN text` on the last;
- * the enhanced code (RFC 2034) leads every line's text, as Postfix writes it.
+ * The wire form (RFC 5321 §4.2): `NNN-text` on every line but the last, `NNN text` on the last.
+ * The enhanced code (RFC 2034) leads the text of a one-line reply; the only multi-line replies,
+ * EHLO and LHLO, carry none.
  */
 export function renderReply(value: Reply): string {
   const prefix = value.enhanced === undefined ? '' : `${value.enhanced} `;
@@ -312,9 +328,10 @@ export function renderReply(value: Reply): string {
   let wire = '';
   value.lines.forEach((line, index) => {
     const separator = index === last ? ' ' : '-';
-    // Postfix does not prefix the EHLO capability lines with an enhanced code.
     const text = value.lines.length > 1 ? line : `${prefix}${line}`;
-    wire += `${value.code}${separator}${text}\r\n`;
+    // RFC 5321 §4.5.3.1.5: a reply line is at most 512 octets with CRLF; Postfix cuts at 510.
+    const full = `${value.code}${separator}${text}`;
+    wire += `${full.length > REPLY_LINE_LIMIT ? cutLine(full) : full}\r\n`;
   });
   return wire;
 }

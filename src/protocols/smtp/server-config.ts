@@ -68,6 +68,8 @@ export interface ServerConfig {
   rejectDnsblListed: boolean;
   /** `reject_sender_login_mismatch`: which logins own which sender addresses. */
   senderLogins: Record<string, string[]> | null;
+  /** `smtpd_tls_wrappermode`: the connection is TLS from the first byte (465, RFC 8314 §3). */
+  tlsWrapperMode: boolean;
   /** `smtpd_tls_security_level`: none (no STARTTLS), may, encrypt. */
   tlsSecurityLevel: 'none' | 'may' | 'encrypt';
   authEnabled: boolean;
@@ -96,7 +98,7 @@ export interface ServerConfig {
   hopCountLimit: number;
   /** `smtpd_forbid_bare_newline` (3.7.11 back-port): no, normalize, reject. */
   bareNewline: 'no' | 'normalize' | 'reject';
-  softErrorLimit: number;
+  /** `smtpd_hard_error_limit`. (The soft limit only makes Postfix sleep: not simulated.) */
   hardErrorLimit: number;
   junkCommandLimit: number;
   /** `smtpd_timeout` in ms. */
@@ -142,6 +144,7 @@ export function postfixDefaults(
     rejectUnknownReverseClient: false,
     rejectDnsblListed: false,
     senderLogins: null,
+    tlsWrapperMode: false,
     tlsSecurityLevel: 'may',
     authEnabled: false,
     tlsAuthOnly: false,
@@ -163,7 +166,6 @@ export function postfixDefaults(
     recipientLimit: 1000,
     hopCountLimit: 50,
     bareNewline: 'no',
-    softErrorLimit: 10,
     hardErrorLimit: 20,
     junkCommandLimit: 100,
     timeoutMs: 300_000,

@@ -20,9 +20,14 @@ export function isStartTlsOffered(facts: SessionFacts): boolean {
   return facts.config.tlsSecurityLevel !== 'none' && !facts.tls && !facts.config.lmtp;
 }
 
-/** AUTH is offered when enabled and, with `smtpd_tls_auth_only`, only under TLS. */
+/**
+ * AUTH is offered when enabled and, with `smtpd_tls_auth_only` (implied by the `encrypt`
+ * level in Postfix), only under TLS.
+ */
 export function isAuthOffered(facts: SessionFacts): boolean {
-  return facts.config.authEnabled && !facts.config.lmtp && (!facts.config.tlsAuthOnly || facts.tls);
+  const { authEnabled, lmtp, tlsAuthOnly, tlsSecurityLevel } = facts.config;
+  const tlsFirst = tlsAuthOnly || tlsSecurityLevel === 'encrypt';
+  return authEnabled && !lmtp && (!tlsFirst || facts.tls);
 }
 
 /** The EHLO keywords, in the order Postfix's `ehlo_cmd` writes them (Dovecot LMTP: alphabetical). */

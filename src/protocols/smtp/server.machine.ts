@@ -7,7 +7,8 @@
 import { enqueueActions, setup } from 'xstate';
 import type { Command, KnownVerb, MailParameters } from './command-parser';
 import { REPLY_NAMES, reply, type Reply, type ReplyName } from './replies';
-import { decodeBase64, LOGIN_PASSWORD_PROMPT, LOGIN_USERNAME_PROMPT, parsePlain } from './sasl';
+import { decodeSaslResponse } from '../encoding/base64';
+import { LOGIN_PASSWORD_PROMPT, LOGIN_USERNAME_PROMPT, parsePlain } from './sasl';
 import type { CloseReason } from '../wire';
 import type { ServerConfig, TransactionRecord } from './server-config';
 import {
@@ -34,8 +35,8 @@ export interface ServerContext {
   mailFrom: string;
   mailParameters: MailParameters;
   recipients: string[];
-  /** BDAT chunks received so far in this transaction (RFC 3030). */
-  chunks: string[];
+  /** BDAT chunks received so far in this transaction (RFC 3030), decoded only at LAST. */
+  chunks: Uint8Array[];
   chunkOctets: number;
   /** AUTH exchange in progress. */
   sasl: { mechanism: 'PLAIN' | 'LOGIN'; username: string | null } | null;
@@ -52,9 +53,9 @@ export interface DataEnd {
 
 export type ServerEvent =
   | { type: 'net.open' }
-  | { type: 'smtp.command'; command: Command; chunk?: string; octets?: number }
+  | { type: 'smtp.command'; command: Command; chunk?: Uint8Array }
   | { type: `smtp.${KnownVerb}`; command: Command }
-  | { type: 'smtp.chunk'; command: Command; chunk: string; octets: number }
+  | { type: 'smtp.chunk'; command: Command; chunk: Uint8Array }
   | { type: 'smtp.authResponse'; line: string }
   | ({ type: 'smtp.dataEnd' } & DataEnd)
   | { type: 'smtp.bareLfCommand' }
@@ -75,6 +76,7 @@ interface Enqueue {
 
 /** Commands allowed before STARTTLS when TLS is mandatory (Postfix `smtpd_tls_security_level = encrypt`). */
 const PRE_TLS_VERBS = new Set(['EHLO', 'HELO', 'LHLO', 'STARTTLS', 'NOOP', 'QUIT']);
+const SASL_MECHANISMS = new Set(['PLAIN', 'LOGIN']);
 /** Postfix `smtpd_junk_command_limit` counts these. */
 const JUNK_VERBS = new Set(['NOOP', 'VRFY', 'ETRN', 'RSET']);
 /** Postfix 3.7 knows neither EXPN nor HELP (HELP came in 3.9). */
@@ -217,8 +219,9 @@ export const smtpServerMachine = setup({
       !context.tls &&
       !PRE_TLS_VERBS.has(commandOf(event).verb),
     hasSyntaxFault: ({ event }) => commandOf(event).fault !== undefined,
-    isHeloRequiredMissing: ({ context }) => context.config.heloRequired && context.helo === null,
-    hasHello: ({ context }) => context.helo !== null,
+    isHeloRequired: ({ context }) => context.config.heloRequired,
+    /** No EHLO/HELO yet, or none since STARTTLS (Postfix `state->helo_name == 0`). */
+    isHelloMissing: ({ context }) => context.helo === null,
     isQuit: ({ event }) => commandOf(event).verb === 'QUIT',
     isMailRefused: ({ context, event }) => {
       const command = commandOf(event);
@@ -241,7 +244,14 @@ export const smtpServerMachine = setup({
     isAuthenticated: ({ context }) => context.user !== null,
     isMechanismUnsupported: ({ context, event }) => {
       const command = commandOf(event);
-      return command.verb === 'AUTH' && !context.config.authMechanisms.includes(command.mechanism);
+      // The simulator speaks PLAIN and LOGIN only, whatever else the config lists.
+      return (
+        command.verb === 'AUTH' &&
+        !(
+          context.config.authMechanisms.includes(command.mechanism) &&
+          SASL_MECHANISMS.has(command.mechanism)
+        )
+      );
     },
     isAuthComplete: ({ context }) => context.sasl === null,
     isVrfyDisabled: ({ context }) => !context.config.vrfyEnabled,
@@ -302,12 +312,7 @@ export const smtpServerMachine = setup({
         event.chunk !== undefined &&
         command.fault === undefined
       ) {
-        enqueue.raise({
-          type: 'smtp.chunk',
-          command,
-          chunk: event.chunk,
-          octets: event.octets ?? 0,
-        });
+        enqueue.raise({ type: 'smtp.chunk', command, chunk: event.chunk });
         return;
       }
       enqueue.raise({ type: `smtp.${command.verb as KnownVerb}`, command });
@@ -315,7 +320,7 @@ export const smtpServerMachine = setup({
     replyOk: enqueueActions(({ context, enqueue }) =>
       respond(enqueue, context, reply(context.config.lmtp ? 'lmtpOk' : 'ok')),
     ),
-    resetTransaction: enqueueActions(({ enqueue }) => enqueue.assign(EMPTY_TRANSACTION)),
+    clearTransaction: enqueueActions(({ enqueue }) => enqueue.assign(EMPTY_TRANSACTION)),
     quit: enqueueActions(({ enqueue }) => {
       enqueue.emit({ type: 'reply', reply: reply('bye') });
       enqueue.emit({ type: 'close', reason: 'quit' });
@@ -324,7 +329,6 @@ export const smtpServerMachine = setup({
       enqueue.emit({ type: 'reply', reply: reply('timeout', args(context)) });
       enqueue.emit({ type: 'close', reason: 'timeout' });
     }),
-    dropTransaction: enqueueActions(({ enqueue }) => enqueue.assign(EMPTY_TRANSACTION)),
     hello: enqueueActions(({ context, event, enqueue }) => {
       const command = commandOf(event);
       if (command.verb !== 'EHLO' && command.verb !== 'HELO' && command.verb !== 'LHLO') return;
@@ -374,19 +378,15 @@ export const smtpServerMachine = setup({
     addChunk: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'smtp.chunk') return;
       const chunks = [...context.chunks, event.chunk];
-      const octets = context.chunkOctets + event.octets;
+      const octets = context.chunkOctets + event.chunk.length;
       enqueue.assign({ chunks, chunkOctets: octets });
       const command = event.command;
       if (command.verb === 'BDAT' && command.last) {
-        finishMessage(
-          enqueue,
-          { ...context, chunks, chunkOctets: octets },
-          chunks.join(''),
-          octets,
-          false,
-        );
+        // Decoded once: a UTF-8 character may straddle two chunks.
+        const content = new TextDecoder().decode(joinChunks(chunks, octets));
+        finishMessage(enqueue, { ...context, chunks, chunkOctets: octets }, content, octets, false);
       } else {
-        respond(enqueue, context, reply('bdatOk', { bytes: event.octets }));
+        respond(enqueue, context, reply('bdatOk', { bytes: event.chunk.length }));
       }
     }),
     startTls: enqueueActions(({ context, enqueue }) => {
@@ -462,7 +462,8 @@ export const smtpServerMachine = setup({
     config: input.config,
     helo: null,
     esmtp: false,
-    tls: false,
+    // Postfix smtpd_tls_wrappermode (port 465, RFC 8314 §3): TLS from the first byte.
+    tls: input.config.tlsWrapperMode,
     user: null,
     ...EMPTY_TRANSACTION,
     sasl: null,
@@ -472,7 +473,7 @@ export const smtpServerMachine = setup({
   initial: 'awaitingHello',
   on: {
     'net.timeout': { target: '.closed', actions: 'timeOut' },
-    'net.disconnect': { target: '.closed', actions: 'dropTransaction' },
+    'net.disconnect': { target: '.closed', actions: 'clearTransaction' },
     'smtp.errorLimit': { target: '.closed' },
     'smtp.bareLfCommand': { target: '.closed', actions: 'replyBareLfCommand' },
     // The verb table: checks every command meets, then one event per verb.
@@ -500,8 +501,7 @@ export const smtpServerMachine = setup({
     'smtp.RSET': [
       { guard: 'hasSyntaxFault', actions: 'replyFault' },
       // RFC 5321 §4.1.1.5: RSET clears the transaction, never the hello.
-      { guard: 'hasHello', target: '.ready', actions: ['resetTransaction', 'replyOk'] },
-      { actions: ['resetTransaction', 'replyOk'] },
+      { target: '.ready', actions: ['clearTransaction', 'replyOk'] },
     ],
     'smtp.QUIT': { target: '.closed', actions: 'quit' },
     'smtp.VRFY': [
@@ -518,6 +518,7 @@ export const smtpServerMachine = setup({
     ],
     'smtp.AUTH': [
       // Postfix: AUTH is an ESMTP extension, so it needs EHLO first.
+      { guard: 'isHelloMissing', actions: 'say.sendHeloFirst' },
       { guard: 'isAuthUnavailable', actions: 'say.authNotEnabled' },
       { guard: 'isAuthenticated', actions: 'say.alreadyAuthenticated' },
       { guard: 'hasSyntaxFault', actions: 'replyFault' },
@@ -538,9 +539,10 @@ export const smtpServerMachine = setup({
           { guard: 'isLmtp', actions: 'say.lmtpGreeting' },
           { actions: 'say.greeting' },
         ],
-        'smtp.AUTH': { actions: 'say.sendHeloFirst' },
+        // Without a hello there is no transaction to clear, and no hello to keep.
+        'smtp.RSET': [{ guard: 'hasSyntaxFault', actions: 'replyFault' }, { actions: 'replyOk' }],
         'smtp.MAIL': [
-          { guard: 'isHeloRequiredMissing', actions: 'say.sendHeloFirst' },
+          { guard: 'isHeloRequired', actions: 'say.sendHeloFirst' },
           { guard: 'hasSyntaxFault', actions: 'replyFault' },
           { guard: 'isMailRefused', actions: 'refuseMail' },
           { target: 'inMail', actions: 'startTransaction' },
@@ -644,7 +646,6 @@ export const smtpServerMachine = setup({
     /** Between `220 2.0.0 Ready to start TLS` and the end of the handshake (RFC 3207 §4). */
     startingTls: {
       on: {
-        'smtp.command': {},
         'tls.established': { target: 'awaitingHello', actions: 'enterTls' },
       },
     },
@@ -660,6 +661,16 @@ export const smtpServerMachine = setup({
     closed: { type: 'final' },
   },
 });
+
+function joinChunks(chunks: readonly Uint8Array[], octets: number): Uint8Array {
+  const joined = new Uint8Array(octets);
+  let offset = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return joined;
+}
 
 /**
  * One step of PLAIN or LOGIN. Dovecot checks the credentials; Postfix words the failure
@@ -679,7 +690,7 @@ function continueAuth(
   };
   // RFC 4954 §4: a "*" line cancels the exchange, answered with 501.
   if (line === '*') return finish(reply('authAborted'));
-  const decoded = decodeBase64(line);
+  const decoded = decodeSaslResponse(line);
   if (decoded === null) {
     return finish(reply('authFailed', { reason: `Invalid base64 data in ${phase} response` }));
   }

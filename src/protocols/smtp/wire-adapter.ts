@@ -139,7 +139,7 @@ export class SmtpServerSession implements WireSession {
         if (!this.readChunk()) return;
         continue;
       }
-      const line = this.readLine();
+      const line = this.readLine(framing !== 'data');
       if (line === null) return;
       if (framing === 'data') this.dataLine(line.bytes, line.crlf);
       else if (framing === 'auth') this.authLine(decoder.decode(line.bytes));
@@ -148,8 +148,7 @@ export class SmtpServerSession implements WireSession {
   }
 
   /** The next line up to LF (CR stripped), or null when incomplete. Over-long command lines are cut. */
-  private readLine(): { bytes: Uint8Array; crlf: boolean } | null {
-    const commandMode = this.framing() !== 'data';
+  private readLine(commandMode: boolean): { bytes: Uint8Array; crlf: boolean } | null {
     const limit = this.config.lineLengthLimit;
     for (;;) {
       const end = this.pending.indexOf(LF, this.offset);
@@ -215,7 +214,7 @@ export class SmtpServerSession implements WireSession {
     const text = decoder.decode(body);
     this.outputs.push(commandOutput(chunk.line, chunk.command));
     this.outputs.push({ kind: 'data', octets: body.length, text });
-    this.send({ type: 'smtp.command', command: chunk.command, chunk: text, octets: body.length });
+    this.send({ type: 'smtp.command', command: chunk.command, chunk: body });
     return true;
   }
 

@@ -1,13 +1,12 @@
 import { createActor, type Actor } from 'xstate';
 import type { ClientConfig, HostConfig } from '../config/schema';
 import { outsideHost } from '../net/outside-host';
-import { Pop3ClientPeer } from '../peers/pop3-client-peer';
+import { ImapClientSession } from '../../protocols/imap/client-session';
+import { Pop3ClientSession } from '../../protocols/pop3/client-session';
+import { ReadingClientPeer } from '../peers/reading-client-peer';
 import type { WorldRun } from '../run/world-run';
 import { fetchClientMachine } from './fetch-client.machine';
 import type { Resolver } from './resolver';
-
-/** How long after a delivery a client that polls notices the new mail (ms). */
-export const POLL_DELAY_MS = 60_000;
 
 /**
  * A mail client that reads a mailbox (POP3 or IMAP): when mail arrives for its user it
@@ -34,7 +33,7 @@ export class FetchClient {
     if (this.checkPending || this.config.fetch === undefined) return;
     if (user.toLowerCase() !== this.config.user.toLowerCase()) return;
     this.checkPending = true;
-    this.run.scheduler.after(POLL_DELAY_MS, () => {
+    this.run.scheduler.after(this.config.fetch.pollSeconds * 1000, () => {
       this.checkPending = false;
       this.check();
     });
@@ -51,32 +50,50 @@ export class FetchClient {
         return;
       }
       const server = this.run.hostByIp(record.address) ?? outsideHost(fetch.server, record.address);
-      if (fetch.protocol !== 'pop3') throw new Error('IMAP clients arrive with the IMAP engine');
-      const peer = new Pop3ClientPeer(
-        {
-          username: fetch.username,
-          password: fetch.password,
-          tls: fetch.tls,
-          keepOnServer: fetch.keepOnServer,
-          dropBeforeQuit: fetch.dropBeforeQuit,
-          knownUids: this.knownUids,
+      const handlers = {
+        onResult: (result: { status: 'retrieved' | 'failed'; ids: string[] }) => {
+          this.knownUids.push(...result.ids);
+          this.actor.send({ type: result.status === 'retrieved' ? 'fetch.done' : 'fetch.failed' });
         },
-        {
-          onResult: (result) => {
-            this.knownUids.push(...result.messages.map((m) => m.uid));
-            this.actor.send({
-              type: result.status === 'retrieved' ? 'fetch.done' : 'fetch.failed',
-            });
-          },
-          onConnectFailure: () => this.actor.send({ type: 'fetch.failed' }),
-        },
-      );
+        onConnectFailure: () => this.actor.send({ type: 'fetch.failed' }),
+      };
+      const common = {
+        username: fetch.username,
+        password: fetch.password,
+        tls: fetch.tls,
+        dropBeforeQuit: fetch.dropBeforeQuit,
+        knownUids: this.knownUids,
+      };
+      const peer =
+        fetch.protocol === 'pop3'
+          ? new ReadingClientPeer(
+              new Pop3ClientSession({ ...common, keepOnServer: fetch.keepOnServer }),
+              {
+                ...handlers,
+                onResult: (result) =>
+                  handlers.onResult({
+                    status: result.status,
+                    ids: result.messages.map((m) => m.uid),
+                  }),
+              },
+            )
+          : new ReadingClientPeer(
+              new ImapClientSession({ ...common, folder: fetch.folder, expunge: fetch.expunge }),
+              {
+                ...handlers,
+                onResult: (result) =>
+                  handlers.onResult({
+                    status: result.status,
+                    ids: result.messages.map((m) => m.id),
+                  }),
+              },
+            );
       this.run.network.connect({
         from: this.device,
         to: server,
         port: fetch.port,
         clientTls: fetch.tls,
-        protocol: 'pop3',
+        protocol: fetch.protocol,
         client: peer,
       });
     });

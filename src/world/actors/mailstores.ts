@@ -30,6 +30,8 @@ export class Mailstores {
       this.stores.set(
         host.id,
         seedStore({
+          // UIDVALIDITY is a time in seconds in Dovecot: the world's start, one per folder after it.
+          uidValidityBase: Math.floor(run.startMs / 1000) - 1,
           accounts: users.map((user) => ({
             user: user.address.toLowerCase(),
             password: user.password,

@@ -114,9 +114,20 @@ export class QueueManager {
     }
     let pending = byDomain.size;
     const settled = (results: RecipientResult[]) => {
-      for (const result of results) this.report(entry, result);
       pending -= 1;
-      if (pending === 0) this.finish(entry);
+      const done = results.filter((r) => r.status !== 'deferred').map((r) => r.address);
+      entry.recipients = entry.recipients.filter((r) => !done.includes(r));
+      // The queue manager's new state goes with the status lines that explain it.
+      if (pending === 0) {
+        this.actor.send({
+          type: entry.recipients.length === 0 ? 'delivery.done' : 'delivery.deferred',
+        });
+      }
+      for (const result of results) this.report(entry, result);
+      if (pending === 0 && entry.recipients.length === 0) {
+        this.entries.splice(this.entries.indexOf(entry), 1);
+        this.step(entry, 'removed', 'queue.removed');
+      }
     };
     for (const [domain, recipients] of byDomain) {
       if (local.has(domain)) this.deliverLocally(entry, recipients, settled);
@@ -124,17 +135,7 @@ export class QueueManager {
     }
   }
 
-  private finish(entry: QueueEntry): void {
-    if (entry.recipients.length === 0) {
-      this.entries.splice(this.entries.indexOf(entry), 1);
-      this.step(entry, 'removed', 'queue.removed');
-      this.actor.send({ type: 'delivery.done' });
-    } else {
-      this.actor.send({ type: 'delivery.deferred' });
-    }
-  }
-
-  /** Postfix's delivery status line for one recipient, and the entry keeps who is left. */
+  /** Postfix's delivery status line for one recipient. */
   private report(entry: QueueEntry, result: RecipientResult & { relay?: string }): void {
     const reason = result.failure?.reason ?? result.reply?.raw.replaceAll('\r\n', ' ') ?? '';
     const dsn = result.failure?.status ?? result.reply?.enhanced ?? '2.0.0';
@@ -144,9 +145,6 @@ export class QueueManager {
       `to=<${result.address}>, relay=${result.relay ?? 'none'}, dsn=${dsn}, status=${status} (${reason})`,
       `queue.status.${status}`,
     );
-    if (result.status !== 'deferred') {
-      entry.recipients = entry.recipients.filter((r) => r !== result.address);
-    }
   }
 
   private deliverLocally(

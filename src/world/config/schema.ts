@@ -215,6 +215,8 @@ const fetchSchema = v.strictObject({
   folder: v.optional(text(100), 'INBOX'),
   /** IMAP: mark fetched messages \Deleted and EXPUNGE them. */
   expunge: v.optional(v.boolean(), false),
+  /** How long after new mail arrives the client checks the server (its polling interval). */
+  pollSeconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(86_400)), 60),
 });
 
 export const clientSchema = v.strictObject({

@@ -2,6 +2,7 @@ import {
   createPop3Session,
   IDLE_TIMEOUT_MS as POP3_IDLE_MS,
 } from '../../protocols/pop3/wire-adapter';
+import { createImapSession } from '../../protocols/imap/wire-adapter';
 import { SmtpServerSession } from '../../protocols/smtp/wire-adapter';
 import type { ServerFactory } from '../sim/network';
 import type { Mailstores } from '../actors/mailstores';
@@ -72,8 +73,19 @@ export function serverFactory(run: WorldRun, deps: () => ServerDeps): ServerFact
         });
         return { session, protocol: 'pop3', patience: Math.min(SERVER_CHECK_MS, POP3_IDLE_MS) };
       }
-      case 'imap':
-        throw new Error('IMAP listeners arrive with the IMAP engine');
+      case 'imap': {
+        const store = mailstores.store(host.id);
+        if (store === undefined)
+          throw new Error(`${host.id} has an IMAP listener but no mailstore`);
+        const session = createImapSession({
+          store,
+          tlsAvailable: listener.tls !== 'none',
+          implicitTls: listener.tls === 'implicit',
+          disablePlaintextAuth: !(host.mailstore?.cleartextAllowed ?? false),
+          startTime: now,
+        });
+        return { session, protocol: 'imap', patience: SERVER_CHECK_MS };
+      }
     }
   };
 }

@@ -1,4 +1,3 @@
-import type { ReplyName } from '../../protocols/smtp/replies';
 import {
   postfixDefaults,
   type DeliveryVerdict,
@@ -58,6 +57,7 @@ export function smtpServerConfig(
           homeUsers.map((u) => [u.address.toLowerCase(), [u.address.toLowerCase()]]),
         )
       : null,
+    tlsWrapperMode: listener.tls === 'implicit',
     tlsSecurityLevel:
       listener.tls === 'none'
         ? 'none'
@@ -114,5 +114,3 @@ export function lmtpServerConfig(
     deliver: (record, recipient) => services.deliver(host, record, recipient),
   });
 }
-
-export type { ReplyName };

@@ -57,6 +57,7 @@ class Connection {
  */
 export class Network {
   private count = 0;
+  private readonly connections = new Map<string, Connection>();
 
   constructor(
     private readonly world: WorldConfig,
@@ -92,6 +93,8 @@ export class Network {
     if (failure !== null) {
       const delay = failure === 'refused' ? 2 * this.latency : CONNECT_TIMEOUT_MS;
       this.scheduler.after(delay, () => {
+        // The client learns first, so the step carries its new state (an error dialog, a deferral).
+        request.client.failed(failure);
         this.recorder.record({
           ...base,
           kind: 'close',
@@ -99,7 +102,6 @@ export class Network {
           text: CONNECT_FAILURE_TEXT[failure](to, port),
           explain: [`tcp.${failure}`],
         });
-        request.client.failed(failure);
       });
       return id;
     }
@@ -107,6 +109,7 @@ export class Network {
     const listener = to.listeners.find((l) => l.port === port) as ListenerConfig;
     const server = this.serverFor(to, listener, { host: from, connection: id });
     const connection = new Connection(id, request, server);
+    this.connections.set(id, connection);
     this.recorder.track(`${id}:client`, () => request.client.state);
     this.recorder.track(`${id}:server`, () => server.session.state);
     this.scheduler.after(2 * this.latency, () => this.established(connection, listener));
@@ -212,6 +215,8 @@ export class Network {
         case 'tlsStart':
           this.scheduler.after(this.latency, () => {
             connection.serverWantsTls = true;
+            if (connection.request.client.followsServerTls === true)
+              connection.clientWantsTls = true;
             this.maybeHandshake(connection);
           });
           break;
@@ -242,6 +247,17 @@ export class Network {
           break;
       }
     }
+  }
+
+  /** Bytes a person typed on the client side of an open connection (the sandbox). */
+  sendFromClient(id: string, outputs: PeerOutput[]): void {
+    const connection = this.connections.get(id);
+    if (connection === undefined || !connection.open) return;
+    this.toClient(connection, outputs);
+  }
+
+  isOpen(id: string): boolean {
+    return this.connections.get(id)?.open ?? false;
   }
 
   private maybeHandshake(connection: Connection): void {
@@ -289,6 +305,7 @@ export class Network {
   private close(connection: Connection, reason: CloseReason, by: 'client' | 'server'): void {
     if (!connection.open) return;
     connection.open = false;
+    this.connections.delete(connection.id);
     for (const timer of [connection.clientTimer, connection.serverTimer]) {
       if (timer !== null) this.scheduler.cancel(timer);
     }

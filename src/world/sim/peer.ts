@@ -30,4 +30,9 @@ export interface ClientPeer {
   readonly patience: number;
   /** The client session's state, as its machine names it, for the timeline. */
   readonly state: string;
+  /**
+   * A person typing (the sandbox terminal, a real client on a loopback port) has no protocol
+   * logic of its own: when the server starts TLS, the handshake simply follows.
+   */
+  readonly followsServerTls?: boolean;
 }

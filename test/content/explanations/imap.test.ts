@@ -10,6 +10,7 @@ const ENGINE_KEYS = [
     ...COMMAND_NAMES.map((name) => `imap.command.${name}`),
     'imap.command.UID',
     'imap.command.DONE',
+    'imap.command.saslResponse',
     'imap.command.unknown',
     ...Object.values(R).map((response) => response.key),
     ...Object.values(R).flatMap((response) =>

@@ -96,7 +96,7 @@ describe('IMAP folder commands (RFC 3501 §6.3.3–§6.3.10)', () => {
         S: * LIST (\\HasNoChildren) "." Trash
         S: a4 OK List completed.
         C: a5 DELETE Archives
-        S: a5 NO Mailbox has children, delete them first
+        S: a5 NO [ALREADYEXISTS] Mailbox has children, delete them first
         C: a6 RENAME Archives.2024 Old
         S: a6 OK Rename completed.
         C: a7 SUBSCRIBE Old
@@ -110,7 +110,7 @@ describe('IMAP folder commands (RFC 3501 §6.3.3–§6.3.10)', () => {
         C: a9 DELETE Nothing
         S: a9 NO [NONEXISTENT] Mailbox doesn't exist: Nothing
         C: b1 DELETE INBOX
-        S: b1 NO INBOX can't be deleted.
+        S: b1 NO [CANNOT] INBOX can't be deleted.
         C: b2 LIST "" ""
         S: * LIST (\\Noselect) "." ""
         S: b2 OK List completed.
@@ -186,5 +186,48 @@ describe('IMAP APPEND (RFC 3501 §6.3.11, RFC 4315, RFC 7888)', () => {
     play(session, LOGIN);
     play(session, [`a1 APPEND Sent "05-Jun-2024 12:00:00 +0200" {29+}\r\n${message}`], false);
     expect(store.messages('bob', 'Sent')?.[0]?.internalDate).toBe(Date.UTC(2024, 5, 5, 10, 0, 0));
+  });
+});
+
+describe('B33: \\Deleted is not expunged, so the quota stays full', () => {
+  it('frees space only after EXPUNGE', () => {
+    const store = bobStore();
+    const used = store.usage('bob').storage;
+    store.setQuota('bob', { storage: used + 10 });
+    const session = openSession(store);
+    play(session, [...LOGIN, 'a1 SELECT INBOX']);
+    const draft = 'Subject: Brouillon\r\n\r\nCafé\r\n';
+    expect(
+      play(
+        session,
+        ['a2 STORE 2 +FLAGS.SILENT (\\Deleted)', `a3 APPEND Sent {29+}\r\n${draft}`, 'a4 EXPUNGE'],
+        false,
+      ),
+    ).toEqual([
+      'C: a2 STORE 2 +FLAGS.SILENT (\\Deleted)',
+      'S: a2 OK Store completed.',
+      `C: a3 APPEND Sent {29+}\r\n${draft}`,
+      'S: a3 NO [OVERQUOTA] Quota exceeded (mailbox for user is full)',
+      'C: a4 EXPUNGE',
+      'S: * 2 EXPUNGE',
+      'S: a4 OK Expunge completed.',
+    ]);
+    expect(play(session, [`a5 APPEND Sent {29+}\r\n${draft}`], false).at(-1)).toBe(
+      'S: a5 OK [APPENDUID 1717400001 1] Append completed.',
+    );
+  });
+});
+
+describe('IMAP RENAME of the selected mailbox', () => {
+  it('keeps the mailbox selected under its new name, with no EXPUNGE', () => {
+    const session = openSession(bobStore());
+    play(session, [...LOGIN, 'a1 SELECT Trash', 'a2 APPEND Trash {12+}\r\nSubject: x\r\n']);
+    expect(play(session, ['a3 RENAME Trash Corbeille', 'a4 FETCH 1 (UID)'], false)).toEqual([
+      'C: a3 RENAME Trash Corbeille',
+      'S: a3 OK Rename completed.',
+      'C: a4 FETCH 1 (UID)',
+      'S: * 1 FETCH (UID 1)',
+      'S: a4 OK Fetch completed.',
+    ]);
   });
 });

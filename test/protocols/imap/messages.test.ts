@@ -102,7 +102,9 @@ describe('IMAP FETCH (RFC 3501 §6.4.5)', () => {
   });
 
   it('describes a multipart message with BODYSTRUCTURE and fetches its parts', () => {
-    // BODY[2.MIME] is the part's header with its empty line (RFC 3501 §6.4.5).
+    // The CRLF before a boundary belongs to the boundary (RFC 2046 §5.1.1): the text part is
+    // "Caf=C3=A9 ?" CRLF, 13 octets, one line. BODY[2.MIME] is the part's header with its
+    // empty line (RFC 3501 §6.4.5).
     const PDF_PART_HEADER = [
       'Content-Type: application/pdf; name="odj.pdf"',
       'Content-Disposition: attachment; filename="odj.pdf"',
@@ -121,6 +123,7 @@ describe('IMAP FETCH (RFC 3501 §6.4.5)', () => {
       'Content-Transfer-Encoding: quoted-printable',
       '',
       'Caf=C3=A9 ?',
+      '',
       '--=_b1',
       'Content-Type: application/pdf; name="odj.pdf"',
       'Content-Disposition: attachment; filename="odj.pdf"',
@@ -134,8 +137,9 @@ describe('IMAP FETCH (RFC 3501 §6.4.5)', () => {
     expectInInbox(
       fixture(`
         C: a2 FETCH 3 (BODYSTRUCTURE BODY.PEEK[1] BODY.PEEK[2.MIME])
-        S: * 3 FETCH (BODYSTRUCTURE (("text" "plain" ("charset" "utf-8") NIL NIL "quoted-printable" 11 1 NIL NIL NIL NIL)("application" "pdf" ("name" "odj.pdf") NIL NIL "base64" 8 NIL ("attachment" ("filename" "odj.pdf")) NIL NIL) "mixed" ("boundary" "=_b1") NIL NIL NIL) BODY[1] {11}
-        S: Caf=C3=A9 ? BODY[2.MIME] {${octets(PDF_PART_HEADER)}}
+        S: * 3 FETCH (BODYSTRUCTURE (("text" "plain" ("charset" "utf-8") NIL NIL "quoted-printable" 13 1 NIL NIL NIL NIL)("application" "pdf" ("name" "odj.pdf") NIL NIL "base64" 8 NIL ("attachment" ("filename" "odj.pdf")) NIL NIL) "mixed" ("boundary" "=_b1") NIL NIL NIL) BODY[1] {13}
+        S: Caf=C3=A9 ?
+        S:  BODY[2.MIME] {${octets(PDF_PART_HEADER)}}
         S: Content-Type: application/pdf; name="odj.pdf"
         S: Content-Disposition: attachment; filename="odj.pdf"
         S: Content-Transfer-Encoding: base64

@@ -266,3 +266,14 @@ describe('IMAP autologout (RFC 3501 §5.4)', () => {
     expect(session.closed).toBe(true);
   });
 });
+
+describe('IMAP missing tag, when the first word is a known command', () => {
+  it('gives the hint whatever command name follows LOGIN, but not for LOGIN itself', () => {
+    expect(play(openSession(bobStore()), ['LOGIN select', 'LOGIN LOGIN'], false)).toEqual([
+      'C: LOGIN select',
+      "S: LOGIN BAD First parameter in line is IMAP's command tag, not the command name. Add that before the command, like: a login user pass",
+      'C: LOGIN LOGIN',
+      'S: LOGIN BAD Error in IMAP command received by server.',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { octetLength } from '../../../src/protocols/mailbox/octets';
+import { octetLength } from '../../../src/protocols/encoding/utf8';
 import type { MailStore } from '../../../src/protocols/mailbox/store';
 import type { Output, WireSession } from '../../../src/protocols/wire';
 import { bobStore, openSession } from './transcript';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { octetLength } from '../../../src/protocols/mailbox/octets';
+import { octetLength } from '../../../src/protocols/encoding/utf8';
 import { MailStore } from '../../../src/protocols/mailbox/store';
 
 const folderName = fc.constantFrom('INBOX', 'Sent', 'Archives', 'Archives.2024', 'inbox');

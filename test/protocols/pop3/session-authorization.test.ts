@@ -149,6 +149,24 @@ describe('POP3 AUTHORIZATION state (RFC 1939 §4, Dovecot pop3-login)', () => {
     );
   });
 
+  it('takes "=" as an empty initial response', () => {
+    check(
+      pop3(bobsStore()),
+      `S: +OK Dovecot (Debian) ready.
+       C: AUTH PLAIN =
+       S: -ERR [AUTH] Authentication failed.`,
+    );
+  });
+
+  it('takes a trailing space after the mechanism as no initial response', () => {
+    const session = pop3(bobsStore());
+    session.open();
+    const texts = session
+      .receive('AUTH PLAIN \r\n')
+      .flatMap((output) => (output.kind === 'line' ? [output.text] : []));
+    expect(texts).toEqual(['+ \r\n']);
+  });
+
   it('refuses AUTH PLAIN with a wrong password', () => {
     // "\\0bob\\0wrong"
     check(

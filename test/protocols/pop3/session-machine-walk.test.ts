@@ -49,6 +49,7 @@ const EVENTS: Pop3Event[] = [
   { type: 'sasl.response', line: '*' },
   { type: 'tls.established' },
   { type: 'net.timeout' },
+  { type: 'net.lineTooLong' },
   { type: 'net.drop' },
 ];
 

@@ -28,6 +28,11 @@ describe('SMTP reply catalogue', () => {
     );
   });
 
+  it('cuts a reply line at 510 characters, as Postfix does', () => {
+    const text = renderReply(reply('vrfy', { argument: 'x'.repeat(2000) }));
+    expect(text).toBe(`252 2.0.0 ${'x'.repeat(500)}\r\n`);
+  });
+
   it('names explanation keys after the catalogue they belong to', () => {
     expect(replyKey('rcptOk')).toBe('smtp.reply.rcptOk');
     expect(replyKey('lmtpSaved')).toBe('lmtp.reply.saved');

@@ -301,6 +301,21 @@ describe('SMTP server: command × state table (protocol-reference §2.4.1)', () 
     );
   });
 
+  it('accepts STARTTLS inside a transaction, which the handshake then forgets', () => {
+    check(`
+      S: 220 mail.example.test ESMTP Postfix (Debian/GNU)
+      C: HELO c.a.example
+      C: MAIL FROM:<alice@a.example>
+      C: STARTTLS
+      S: 250 mail.example.test
+      S: 250 2.1.0 Ok
+      S: 220 2.0.0 Ready to start TLS
+      -- tlsStart
+      >> tls
+      C: RCPT TO:<bob@example.test>
+      S: 503 5.5.1 Error: need MAIL command`);
+  });
+
   it('answers ETRN for a flushable domain and 459 otherwise', () => {
     check(
       `

@@ -96,53 +96,52 @@ describe('SMTP server: DATA (RFC 5321 §4.1.1.4, §4.5.2)', () => {
   });
 
   it('B28: 3.7.11 default (no) ends DATA at <LF>.<LF>: the smuggling flaw', () => {
-    const session = createSmtpServerSession(testConfig());
-    session.open();
-    session.receive(
-      'HELO c.a.example\r\nMAIL FROM:<a@a.example>\r\nRCPT TO:<bob@example.test>\r\nDATA\r\n',
-    );
-    const outputs = session.receive('Subject: one\r\n\nbody\n.\nMAIL FROM:<eve@a.example>\r\n');
-    expect(outputs.filter((output) => output.kind === 'line').map((output) => output.text)).toEqual(
-      ['250 2.0.0 Ok: queued as 4Xq2Lk1Z3nz9\r\n', '250 2.1.0 Ok\r\n'],
-    );
+    check(`${START}
+      C: Subject: one
+      C: <LF>
+      C: body<LF>
+      C: .<LF>
+      C: MAIL FROM:<eve@a.example>
+      S: 250 2.0.0 Ok: queued as 4Xq2Lk1Z3nz9
+      S: 250 2.1.0 Ok`);
   });
 
   it('B28: normalize accepts bare LF in lines but ends DATA only at <CRLF>.<CRLF>', () => {
-    const session = createSmtpServerSession(testConfig({ bareNewline: 'normalize' }));
-    session.open();
-    session.receive(
-      'HELO c.a.example\r\nMAIL FROM:<a@a.example>\r\nRCPT TO:<bob@example.test>\r\nDATA\r\n',
+    check(
+      `${START}
+      C: Subject: one
+      C: <LF>
+      C: body<LF>
+      C: .<LF>
+      C: MAIL FROM:<eve@a.example>
+      C: .
+      S: 250 2.0.0 Ok: queued as 4Xq2Lk1Z3nz9`,
+      testConfig({ bareNewline: 'normalize' }),
     );
-    expect(session.receive('Subject: one\r\n\nbody\n.\nMAIL FROM:<eve@a.example>\r\n')).toEqual([]);
-    expect(session.state).toBe('inData');
-    const end = session.receive('.\r\n');
-    expect(end.map((output) => output.kind)).toEqual(['data', 'line']);
   });
 
   it('B28: reject answers 550 bare <LF> received after the terminator, and the session goes on', () => {
-    const session = createSmtpServerSession(testConfig({ bareNewline: 'reject' }));
-    session.open();
-    session.receive(
-      'HELO c.a.example\r\nMAIL FROM:<a@a.example>\r\nRCPT TO:<bob@example.test>\r\nDATA\r\n',
-    );
-    const outputs = session.receive('Subject: one\n\r\n.\r\nNOOP\r\n');
-    expect(outputs.filter((output) => output.kind === 'line').map((output) => output.text)).toEqual(
-      ['550 5.5.2 mail.example.test Error: bare <LF> received\r\n', '250 2.0.0 Ok\r\n'],
+    check(
+      `${START}
+      C: Subject: one<LF>
+      C:
+      C: .
+      C: NOOP
+      S: 550 5.5.2 mail.example.test Error: bare <LF> received
+      S: 250 2.0.0 Ok`,
+      testConfig({ bareNewline: 'reject' }),
     );
   });
 
   it('B28: reject answers 550 to a command line ending in bare LF, then closes', () => {
-    const session = createSmtpServerSession(testConfig({ bareNewline: 'reject' }));
-    session.open();
-    const outputs = session.receive('HELO c.a.example\n');
-    expect(outputs.filter((output) => output.kind !== 'command')).toEqual([
-      {
-        kind: 'line',
-        text: '550 5.5.2 mail.example.test Error: bare <LF> received\r\n',
-        reply: { code: '550', enhanced: '5.5.2', key: 'smtp.reply.bareLf' },
-      },
-      { kind: 'close', reason: 'policy' },
-    ]);
+    check(
+      `
+      S: 220 mail.example.test ESMTP Postfix (Debian/GNU)
+      C: HELO c.a.example<LF>
+      S: 550 5.5.2 mail.example.test Error: bare <LF> received
+      -- close policy`,
+      testConfig({ bareNewline: 'reject' }),
+    );
   });
 
   it('B29: a missing end-of-data dot ends in 421 timeout exceeded, and nothing is queued', () => {
@@ -210,21 +209,62 @@ describe('SMTP server: DATA (RFC 5321 §4.1.1.4, §4.5.2)', () => {
 describe('SMTP server: BDAT (RFC 3030)', () => {
   it('takes chunks of exact octets, one 250 each, and queues at LAST', () => {
     const { records, config } = recording();
+    check(
+      `
+      S: 220 mail.example.test ESMTP Postfix (Debian/GNU)
+      C: EHLO c.a.example
+      C: MAIL FROM:<a@a.example>
+      C: RCPT TO:<bob@example.test>
+      C: BDAT 7
+      C: Hi
+      C: .
+      C: BDAT 4 LAST
+      C: é
+      C: DATA
+      S: 250-mail.example.test
+      S: 250-PIPELINING
+      S: 250-SIZE 10240000
+      S: 250-VRFY
+      S: 250-ETRN
+      S: 250-STARTTLS
+      S: 250-ENHANCEDSTATUSCODES
+      S: 250-8BITMIME
+      S: 250-DSN
+      S: 250-SMTPUTF8
+      S: 250 CHUNKING
+      S: 250 2.1.0 Ok
+      S: 250 2.1.5 Ok
+      S: 250 2.0.0 Ok: 7 bytes
+      S: 250 2.0.0 Ok: queued as 4Xq2Lk1Z3nz1
+      S: 503 5.5.1 Error: need RCPT command`,
+      config,
+    );
+    expect(records[0]?.content).toBe('Hi\r\n.\r\né\r\n');
+    expect(records[0]?.octets).toBe(11);
+    expect(records[0]?.withProtocol).toBe('ESMTP');
+  });
+
+  it('counts chunks in octets, even when a UTF-8 character straddles two chunks', () => {
+    const { records, config } = recording();
     const session = createSmtpServerSession(config);
     session.open();
     session.receive(
       'EHLO c.a.example\r\nMAIL FROM:<a@a.example>\r\nRCPT TO:<bob@example.test>\r\n',
     );
-    const outputs = session.receive('BDAT 7\r\nHi\r\n.\r\nBDAT 4 LAST\r\né\r\nDATA\r\n');
-    expect(outputs.filter((output) => output.kind === 'line').map((output) => output.text)).toEqual(
-      [
-        '250 2.0.0 Ok: 7 bytes\r\n',
-        '250 2.0.0 Ok: queued as 4Xq2Lk1Z3nz1\r\n',
-        '503 5.5.1 Error: need RCPT command\r\n',
-      ],
-    );
-    expect(records[0]?.content).toBe('Hi\r\n.\r\né\r\n');
-    expect(records[0]?.octets).toBe(11);
+    const e = new TextEncoder().encode('é\r\n');
+    const wire = new Uint8Array([
+      ...new TextEncoder().encode('BDAT 1\r\n'),
+      ...e.subarray(0, 1),
+      ...new TextEncoder().encode('BDAT 3 LAST\r\n'),
+      ...e.subarray(1),
+    ]);
+    const replies = session.receive(wire).filter((output) => output.kind === 'line');
+    expect(replies.map((output) => output.text)).toEqual([
+      '250 2.0.0 Ok: 1 bytes\r\n',
+      '250 2.0.0 Ok: queued as 4Xq2Lk1Z3nz1\r\n',
+    ]);
+    expect(records[0]?.content).toBe('é\r\n');
+    expect(records[0]?.octets).toBe(4);
   });
 
   it('answers MAIL, RCPT and DATA after BDAT with their 503 texts', () => {

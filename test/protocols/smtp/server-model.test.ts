@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeBase64 } from '../../../src/protocols/smtp/sasl';
+import { encodeBase64 } from '../../../src/protocols/encoding/base64';
 import {
   createSmtpServerSession,
   type SmtpServerSession,

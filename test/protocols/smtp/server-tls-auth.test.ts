@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeBase64 } from '../../../src/protocols/smtp/sasl';
+import { encodeBase64 } from '../../../src/protocols/encoding/base64';
 import type { TransactionRecord } from '../../../src/protocols/smtp/server-config';
 import { expected, replay, testConfig } from './transcript';
 
@@ -253,6 +253,21 @@ describe('SMTP server: STARTTLS (RFC 3207) and AUTH (RFC 4954)', () => {
       S: 250 2.1.0 Ok
       S: 553 5.7.1 <ceo@example.test>: Sender address rejected: not owned by user alice@example.test`,
       submission({ tlsSecurityLevel: 'may', tlsAuthOnly: false }),
+    );
+  });
+
+  it('port 465 (smtpd_tls_wrappermode): TLS from the first byte, no STARTTLS offered, AUTH at once', () => {
+    check(
+      `
+      S: 220 mail.example.test ESMTP Postfix (Debian/GNU)
+      C: EHLO laptop.a.example
+      ${AFTER_TLS}
+      C: STARTTLS
+      S: 554 5.5.1 Error: TLS already active
+      C: AUTH PLAIN ${PLAIN}
+      S: 235 2.7.0 Authentication successful
+      `,
+      submission({ tlsWrapperMode: true }),
     );
   });
 });

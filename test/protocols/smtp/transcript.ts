@@ -5,7 +5,8 @@ import type { Output, WireSession } from '../../../src/protocols/wire';
 /**
  * Replays a transcript fixture against a fresh server session and returns the transcript the
  * session really produced, to compare whole with the fixture.
- * - `C: …` client lines; consecutive ones are sent in one chunk (pipelined), CRLF appended.
+ * - `C: …` client lines; consecutive ones are sent in one chunk (pipelined), CRLF appended,
+ *   or a bare LF when the line ends with `<LF>` (RFC 5321 §2.3.8 forbids it; clients still do it).
  * - `S: …` server lines: replaced by what the server answered.
  * - `>> tls`, `>> tick <ms>`, `>> disconnect`: transport events.
  * - `-- tlsStart`, `-- close <reason>`: outputs that are not lines.
@@ -32,7 +33,10 @@ export function run(fixture: string, session: WireSession): string {
   let block: string[] = [];
   const sendBlock = () => {
     if (block.length === 0) return;
-    render(session.receive(block.map((line) => `${line}\r\n`).join('')));
+    const wire = block.map((line) =>
+      line.endsWith('<LF>') ? `${line.slice(0, -'<LF>'.length)}\n` : `${line}\r\n`,
+    );
+    render(session.receive(wire.join('')));
     block = [];
   };
   for (const line of lines) {

@@ -8,6 +8,7 @@ import type {
   RecipientResult,
   RecipientStatus,
 } from './client-types';
+import { FAILURE_KEYS, RESULT_KEYS, commandKey, type ClientVerb } from './client-keys';
 import { NO_EXTENSIONS, type Extensions } from './extensions';
 import { hostSaid, refusedToTalk, saslFailed, tlsRefused } from './failure-words';
 import { replyClass, type ServerReply } from './server-reply';
@@ -66,12 +67,12 @@ export function initialContext(options: ClientOptions): ClientContext {
   };
 }
 
-/**
- * A command line to send, with the explanation key the server's adapter gives the same
- * command (`smtp.command.MAIL`; LHLO alone is LMTP's own, `lmtp.command.LHLO`).
- */
-export function commandLine(verb: string, text: string): Extract<ClientOutput, { kind: 'line' }> {
-  return line(text, { verb, key: verb === 'LHLO' ? 'lmtp.command.LHLO' : `smtp.command.${verb}` });
+/** A command line to send, with the explanation key the server's adapter gives the same command. */
+export function commandLine(
+  verb: ClientVerb,
+  text: string,
+): Extract<ClientOutput, { kind: 'line' }> {
+  return line(text, { verb, key: commandKey(verb) });
 }
 
 export function line(text: string, command: CommandInfo): Extract<ClientOutput, { kind: 'line' }> {
@@ -109,7 +110,7 @@ export function replyFailure(
     status: statusOf(reply, temporary),
     reply,
     reason,
-    key: 'smtpClient.failure.reply',
+    key: FAILURE_KEYS.reply,
   };
 }
 
@@ -189,8 +190,10 @@ export function resultOf(context: ClientContext): ClientResult {
   }));
   const statuses = new Set(recipients.map((recipient) => recipient.status));
   const [only] = statuses;
+  const status = statuses.size === 1 && only !== undefined ? only : 'partial';
   return {
-    status: statuses.size === 1 && only !== undefined ? only : 'partial',
+    status,
+    key: RESULT_KEYS[status],
     ...(context.queueId !== undefined ? { queueId: context.queueId } : {}),
     recipients,
     ...(context.failure ? { failure: context.failure } : {}),

@@ -113,6 +113,8 @@ export interface RecipientResult {
  */
 export interface ClientResult {
   status: RecipientStatus | 'partial';
+  /** Key of the explanation of this outcome for the student. */
+  key: string;
   /** From "250 2.0.0 Ok: queued as 4Xq2Lk1Z3nz9". */
   queueId?: string;
   recipients: RecipientResult[];

@@ -13,8 +13,15 @@ import {
   withRcptReply,
   type ClientContext,
 } from './client-context';
-import type { ClientFailure, ClientOptions, ClientOutput, ClientStep } from './client-types';
-import { encodeBase64 } from './base64';
+import type {
+  ClientFailure,
+  ClientOptions,
+  ClientOutput,
+  ClientStep,
+  Credentials,
+} from './client-types';
+import { encodeBase64 } from '../../encoding/base64';
+import { AUTH_RESPONSE_KEY, FAILURE_KEYS } from './client-keys';
 import { NO_EXTENSIONS, offersMechanism, parseExtensions, sizeLimit } from './extensions';
 import {
   AUTH_NOT_SUPPORTED,
@@ -25,7 +32,8 @@ import {
   timedOut,
   tlsNotOffered,
 } from './failure-words';
-import { messageOctets, octets, toMailData } from './mail-data';
+import { messageOctets, toMailData } from './mail-data';
+import { octetLength } from '../../encoding/utf8';
 import { replyClass, type ServerReply } from './server-reply';
 
 export type ClientEvent =
@@ -80,23 +88,30 @@ function rcptToLine(context: ClientContext, index: number): ClientOutput {
   return commandLine('RCPT', `RCPT TO:<${address}>`);
 }
 
-/** A line inside the AUTH exchange: the server's adapter explains it with the same key. */
-const AUTH_RESPONSE = { verb: 'AUTH', key: 'smtp.command.authResponse' };
+const AUTH_RESPONSE = { verb: 'AUTH', key: AUTH_RESPONSE_KEY };
 
-/** The SASL response to the next 334 challenge; "*" cancels an exchange gone wrong (RFC 4954 §4). */
+/** RFC 4616 §2: PLAIN is authzid NUL authcid NUL password; the authzid is left empty. */
+function plainMessage(credentials: Credentials): string {
+  return `\0${credentials.username}\0${credentials.password}`;
+}
+
+/** The answer to the n-th 334 challenge, or undefined when the client has none to give. */
+function saslAnswer(credentials: Credentials | undefined, challenge: number): string | undefined {
+  if (credentials === undefined) return undefined;
+  // LOGIN asks "Username:" then "Password:", always in this order.
+  if (credentials.mechanism === 'LOGIN') {
+    return [credentials.username, credentials.password][challenge];
+  }
+  // PLAIN answers one empty challenge, when its response did not go on the AUTH line.
+  return challenge === 0 && credentials.initialResponse === false
+    ? plainMessage(credentials)
+    : undefined;
+}
+
+/** The line that answers a 334; "*" cancels an exchange gone wrong (RFC 4954 §4). */
 function saslResponse(context: ClientContext): ClientOutput {
-  const credentials = context.options.credentials;
-  const answer =
-    credentials === undefined
-      ? undefined
-      : credentials.mechanism === 'PLAIN'
-        ? context.saslChallenges === 0 && credentials.initialResponse === false
-          ? `\0${credentials.username}\0${credentials.password}`
-          : undefined
-        : [credentials.username, credentials.password][context.saslChallenges];
-  return answer === undefined
-    ? line('*', AUTH_RESPONSE)
-    : line(encodeBase64(answer), AUTH_RESPONSE);
+  const answer = saslAnswer(context.options.credentials, context.saslChallenges);
+  return line(answer === undefined ? '*' : encodeBase64(answer), AUTH_RESPONSE);
 }
 
 /**
@@ -193,7 +208,7 @@ export const clientMachine = setup({
       const withResponse =
         credentials.mechanism === 'PLAIN' && credentials.initialResponse !== false;
       const text = withResponse
-        ? `AUTH PLAIN ${encodeBase64(`\0${credentials.username}\0${credentials.password}`)}`
+        ? `AUTH PLAIN ${encodeBase64(plainMessage(credentials))}`
         : `AUTH ${credentials.mechanism}`;
       enqueue.assign({ saslChallenges: 0 });
       enqueue.emit(out(commandLine('AUTH', text)));
@@ -231,7 +246,7 @@ export const clientMachine = setup({
         ),
         dataReplyIndex: 0,
       });
-      enqueue.emit(out({ kind: 'data', octets: octets(text), text }));
+      enqueue.emit(out({ kind: 'data', octets: octetLength(text), text }));
     }),
     // RFC 2920 §3.1: DATA accepted although no RCPT was: send only the dot, expect a refusal.
     sendLoneDot: enqueueActions(({ enqueue }) => {
@@ -264,20 +279,14 @@ export const clientMachine = setup({
           true,
           '4.7.4',
           tlsNotOffered(context.options.peer),
-          'smtpClient.failure.tlsNotOffered',
+          FAILURE_KEYS.tlsNotOffered,
         ),
       ),
     ),
     failAuthNotOffered: assign(({ context }) =>
       withFailure(
         context,
-        clientFailure(
-          'AUTH',
-          false,
-          '5.7.0',
-          AUTH_NOT_SUPPORTED,
-          'smtpClient.failure.authNotOffered',
-        ),
+        clientFailure('AUTH', false, '5.7.0', AUTH_NOT_SUPPORTED, FAILURE_KEYS.authNotOffered),
       ),
     ),
     failNoMechanism: assign(({ context }) =>
@@ -288,7 +297,7 @@ export const clientMachine = setup({
           false,
           '5.7.0',
           NO_SUITABLE_MECHANISM,
-          'smtpClient.failure.noSuitableMechanism',
+          FAILURE_KEYS.noSuitableMechanism,
         ),
       ),
     ),
@@ -304,7 +313,7 @@ export const clientMachine = setup({
             sizeLimit(context.extensions) ?? 0,
             context.options.peer,
           ),
-          'smtpClient.failure.messageTooBig',
+          FAILURE_KEYS.messageTooBig,
         ),
       ),
     ),
@@ -317,7 +326,7 @@ export const clientMachine = setup({
           true,
           '4.4.2',
           timedOut(context.options.peer, context.step),
-          'smtpClient.failure.timeout',
+          FAILURE_KEYS.timeout,
           'timeout',
         ),
       ),
@@ -330,7 +339,7 @@ export const clientMachine = setup({
           true,
           '4.4.2',
           lostConnection(context.options.peer, context.step),
-          'smtpClient.failure.lostConnection',
+          FAILURE_KEYS.lostConnection,
           'lostConnection',
         ),
       ),
@@ -343,7 +352,7 @@ export const clientMachine = setup({
           true,
           '4.5.0',
           malformedReply(context.options.peer, event.type === 'smtp.malformed' ? event.line : ''),
-          'smtpClient.failure.malformed',
+          FAILURE_KEYS.malformed,
           'malformed',
         ),
       ),

@@ -1,3 +1,5 @@
+import { octetLength } from '../../encoding/utf8';
+
 /** Dot-stuffing (RFC 5321 §4.5.2): a line starting with "." gets one more "." on the wire. */
 export function stuffDots(line: string): string {
   return line.startsWith('.') ? `.${line}` : line;
@@ -25,9 +27,5 @@ export function toMailData(message: string): string {
 
 /** The message size in octets as RFC 1870 §3 counts it: with CRLF, without the stuffed dots. */
 export function messageOctets(message: string): number {
-  return octets(withCrlfLines(message));
-}
-
-export function octets(text: string): number {
-  return new TextEncoder().encode(text).length;
+  return octetLength(withCrlfLines(message));
 }

@@ -6,6 +6,11 @@ export type ReadItem = { kind: 'reply'; reply: ServerReply } | { kind: 'malforme
 // RFC 5321 §4.2: Reply-line = *( Reply-code "-" [ textstring ] CRLF ) Reply-code [ SP textstring ] CRLF
 const REPLY_LINE = /^(\d{3})([ -]|$)(.*)$/;
 const ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})(?= |$)/;
+/**
+ * RFC 5321 §4.5.3.1.5 allows 512 octets per reply line; past Postfix's `line_length_limit`
+ * (2048) the text is not a reply any more, and the reader stops holding it.
+ */
+const LINE_LIMIT = 2048;
 
 /**
  * ReplyReader frames the server's bytes into replies: it cuts lines at CRLF (a bare LF is
@@ -29,6 +34,11 @@ export class ReplyReader {
       const item = this.readLine(line);
       if (item) items.push(item);
       end = this.pending.indexOf('\n');
+    }
+    if (this.pending.length > LINE_LIMIT) {
+      items.push({ kind: 'malformed', line: this.pending.slice(0, LINE_LIMIT) });
+      this.pending = '';
+      this.lines = [];
     }
     return items;
   }

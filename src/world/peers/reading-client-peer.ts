@@ -1,32 +1,31 @@
-import {
-  Pop3ClientSession,
-  type Pop3ClientOptions,
-  type Pop3ClientOutput,
-  type Pop3ClientResult,
-} from '../../protocols/pop3/client-session';
 import type { ClientPeer, ConnectFailure, PeerOutput } from '../sim/peer';
 
-/** A POP3 client session as one end of a network connection. */
-export class Pop3ClientPeer implements ClientPeer {
-  private readonly session: Pop3ClientSession;
-  /** Thunderbird's default server timeout is 100 s; the session never lingers longer. */
+/** What the POP3 and IMAP client sessions have in common, seen from the network. */
+export interface ReadingSession<R> {
+  readonly state: string;
+  receive(text: string): (PeerOutput | { kind: 'result'; result: R })[];
+  tlsEstablished(): (PeerOutput | { kind: 'result'; result: R })[];
+  disconnect(): (PeerOutput | { kind: 'result'; result: R })[];
+}
+
+/** A POP3 or IMAP client session as one end of a network connection. */
+export class ReadingClientPeer<R> implements ClientPeer {
+  /** Thunderbird's default server timeout is 100 s. */
   readonly patience = 100_000;
 
   constructor(
-    options: Pop3ClientOptions,
+    private readonly session: ReadingSession<R>,
     private readonly handlers: {
-      onResult(result: Pop3ClientResult): void;
+      onResult(result: R): void;
       onConnectFailure(reason: ConnectFailure): void;
     },
-  ) {
-    this.session = new Pop3ClientSession(options);
-  }
+  ) {}
 
   get state(): string {
     return this.session.state;
   }
 
-  private map(outputs: Pop3ClientOutput[]): PeerOutput[] {
+  private map(outputs: (PeerOutput | { kind: 'result'; result: R })[]): PeerOutput[] {
     const result: PeerOutput[] = [];
     for (const output of outputs) {
       if (output.kind === 'result') this.handlers.onResult(output.result);
@@ -35,6 +34,7 @@ export class Pop3ClientPeer implements ClientPeer {
     return result;
   }
 
+  /** The server speaks first (RFC 1939 §4, RFC 3501 §7.1.1). */
   connected(): PeerOutput[] {
     return [];
   }
@@ -47,6 +47,7 @@ export class Pop3ClientPeer implements ClientPeer {
     return this.map(this.session.tlsEstablished());
   }
 
+  /** The client gives up on a silent server and drops the connection. */
   timeout(): PeerOutput[] {
     return this.map(this.session.disconnect());
   }

@@ -1,0 +1,22 @@
+import type { WorldConfigInput } from '../../world/config/schema';
+import { classroomWorld } from './classroom';
+import {
+  classroomImapWorld,
+  classroomPop3World,
+  classroomTwoDevicesWorld,
+} from './classroom-variants';
+
+/**
+ * Every world Facteur ships, by id. Their timelines are computed at build time
+ * (`scripts/build-timelines.ts`) so the first screen needs no engine.
+ */
+export const SHIPPED_WORLDS = {
+  classroom: classroomWorld,
+  'classroom-pop3': classroomPop3World,
+  'classroom-imap': classroomImapWorld,
+  'classroom-two-devices': classroomTwoDevicesWorld,
+} as const satisfies Record<string, WorldConfigInput>;
+
+export type ShippedWorldId = keyof typeof SHIPPED_WORLDS;
+
+export const SHIPPED_WORLD_IDS = Object.keys(SHIPPED_WORLDS) as ShippedWorldId[];
