@@ -1,45 +1,24 @@
+import { isShippedWorld, loadShippedTimeline } from '../content/timelines/load';
+import { SHIPPED_WORLDS, SHIPPED_WORLD_IDS } from '../content/worlds/shipped';
 import type { Timeline } from '../world/timeline/step';
 import { worldView, type WorldView } from './world-view';
 
 export interface LoadedWorld {
   timeline: Timeline;
   view: WorldView;
-  /** True while the timeline is the hand-written stand-in rather than a run of the world. */
-  sample: boolean;
 }
 
-/**
- * The worlds the screen can show, each loaded on demand so the first screen fetches one
- * timeline only. A world not listed here gets a clear message, never a blank page.
- */
-const WORLDS: Record<string, () => Promise<LoadedWorld>> = {
-  // runWorld cannot run IMAP readers yet: until it can, the classroom world is the sample.
-  classroom: async () => {
-    const [{ sampleClassroomTimeline }, { classroomWorld }] = await Promise.all([
-      import('./sample-classroom-timeline'),
-      import('../content/worlds/classroom'),
-    ]);
-    return { timeline: sampleClassroomTimeline, view: worldView(classroomWorld), sample: true };
-  },
-  // Computed by runWorld and kept equal to a fresh run by test/state/timelines.
-  'classroom-pop3': async () => {
-    const [{ timeline }, { classroomPop3World }] = await Promise.all([
-      import('./timelines/classroom-pop3.timeline'),
-      import('../content/worlds/classroom-variants'),
-    ]);
-    return { timeline, view: worldView(classroomPop3World), sample: false };
-  },
-};
-
-export const KNOWN_WORLDS: readonly string[] = Object.keys(WORLDS);
+/** The worlds the screen can open: every shipped world, its timeline computed at build time. */
+export const KNOWN_WORLDS: readonly string[] = SHIPPED_WORLD_IDS;
 export const DEFAULT_WORLD = 'classroom';
 
 export function isKnownWorld(world: string): boolean {
-  return Object.hasOwn(WORLDS, world);
+  return isShippedWorld(world);
 }
 
-export function loadWorld(world: string): Promise<LoadedWorld> {
-  const load = WORLDS[world];
-  if (load === undefined) return Promise.reject(new Error(`unknown world ${world}`));
-  return load();
+/** Loads one world's timeline (its own chunk, no engine) and what the views need of its config. */
+export async function loadWorld(world: string): Promise<LoadedWorld> {
+  if (!isShippedWorld(world)) throw new Error(`unknown world ${world}`);
+  const shipped = await loadShippedTimeline(world);
+  return { timeline: shipped.steps, view: worldView(SHIPPED_WORLDS[world]) };
 }

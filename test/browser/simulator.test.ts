@@ -97,6 +97,17 @@ describe('the simulator screen in Chromium', () => {
     await forced.context.close();
   });
 
+  it('switches projector mode: larger type on <html data-projector>', async () => {
+    const app = await openWorld(`${REAL}&step=40`);
+    const size = () => app.page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    await expect(size()).resolves.toBe('16px');
+    await app.page.getByRole('button', { name: 'Projector mode' }).click();
+    await expect(app.page.getAttribute('html', 'data-projector')).resolves.toBe('true');
+    await expect(size()).resolves.toBe('20px');
+    await app.screenshot('simulator-projector-en-1366');
+    await app.context.close();
+  });
+
   it('shows the eavesdropper plain text before STARTTLS and ciphertext after it', async () => {
     const app = await openWorld(`${REAL}&step=13`);
     const { page } = app;

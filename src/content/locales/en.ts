@@ -84,9 +84,6 @@ export const en = {
   },
   sim: {
     loading: 'Loading the world…',
-    sample:
-      'Sample timeline: written by hand from the engines’ replies while the world runner is being connected.',
-    sampleReal: 'Open a world computed by the engines: Bob reads his mail with POP3',
     unknownWorld: 'There is no world called “{{world}}”.',
     knownWorlds: 'Worlds you can open: {{worlds}}.',
     openDefault: 'Open the classroom world',

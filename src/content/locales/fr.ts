@@ -86,9 +86,6 @@ export const fr: Messages = {
   },
   sim: {
     loading: 'Chargement du monde…',
-    sample:
-      'Chronologie d’exemple : écrite à la main à partir des réponses des moteurs, en attendant le branchement du simulateur de monde.',
-    sampleReal: 'Ouvrir un monde calculé par les moteurs : Bob lit son courrier avec POP3',
     unknownWorld: 'Aucun monde ne s’appelle « {{world}} ».',
     knownWorlds: 'Mondes disponibles : {{worlds}}.',
     openDefault: 'Ouvrir le monde de la classe',

@@ -8,17 +8,18 @@ export type SenderScreen =
   | { status: 'sent'; reply: Step }
   | { status: 'error'; reply: Step };
 
-/** The reply that answers each command, in order, for one connection (pipelining included). */
-function exchanges(
-  steps: readonly Step[],
-  conn: string,
-): { command: Step; reply: Step | undefined }[] {
-  const own = steps.filter((step) => step.conn === conn);
-  const commands = own.filter((step) => step.kind === 'command');
-  const replies = own.filter((step) => step.kind === 'reply');
-  // The first reply is the greeting, sent before any command.
-  const answers = replies.slice(1);
-  return commands.map((command, index) => ({ command, reply: answers[index] }));
+/**
+ * Each command of one connection with the replies that follow it until the next command: what
+ * a POP3 or IMAP client reads back (untagged data, then the tagged or final line).
+ */
+function responses(steps: readonly Step[], conn: string): { command: Step; replies: Step[] }[] {
+  const groups: { command: Step; replies: Step[] }[] = [];
+  for (const step of steps) {
+    if (step.conn !== conn) continue;
+    if (step.kind === 'command') groups.push({ command: step, replies: [] });
+    else if (step.kind === 'reply') groups.at(-1)?.replies.push(step);
+  }
+  return groups;
 }
 
 /** What the sender sees, from the first connection the sending device opened. */
@@ -48,22 +49,28 @@ export interface DeviceInbox {
 const LISTING_VERBS = new Set(['SELECT', 'EXAMINE', 'STAT', 'LIST', 'UIDL', 'STATUS']);
 const READING_VERBS = new Set(['FETCH', 'UID FETCH', 'RETR', 'TOP']);
 
+/**
+ * What one device of the recipient shows. The message is listed once a listing command
+ * succeeds after the delivery, and read once a reading command brings content back: a
+ * multi-line response (RETR's message, FETCH's BODY[] literal), not a FETCH of flags alone.
+ */
 export function deviceInbox(timeline: Timeline, cursor: number, host: string): DeviceInbox {
   const steps = timeline.slice(0, cursor + 1);
   const delivered = steps.some((step) => step.kind === 'deliver');
   const conns = new Set(
     steps
       .filter((step) => step.kind === 'connect' && step.from === host && step.conn !== null)
-      .map((s) => s.conn as string),
+      .map((step) => step.conn as string),
   );
   let listed = false;
   let read = false;
   for (const conn of conns) {
-    for (const { command, reply } of exchanges(steps, conn)) {
-      if (reply === undefined || replyClass(reply) !== 'success' || !delivered) continue;
+    for (const { command, replies } of responses(steps, conn)) {
+      const last = replies.at(-1);
+      if (!delivered || last === undefined || replyClass(last) !== 'success') continue;
       const verb = command.command?.verb ?? '';
       if (LISTING_VERBS.has(verb)) listed = true;
-      if (READING_VERBS.has(verb)) {
+      if (READING_VERBS.has(verb) && replies.some((reply) => reply.text.includes('\n'))) {
         listed = true;
         read = true;
       }

@@ -131,7 +131,7 @@ export function Simulator({ world, step, language, reducedMotion }: Props) {
   }
   if (loading.status === 'loading') return <p className="world-loading">{t('sim.loading')}</p>;
 
-  const { timeline, view, sample } = loading.world;
+  const { timeline, view } = loading.world;
   const current = timeline[cursor];
   const selected = explained === null ? null : (timeline[explained] ?? null);
   const select = (seq: number) => {
@@ -155,14 +155,6 @@ export function Simulator({ world, step, language, reducedMotion }: Props) {
             {t('sim.goFirst')}
           </button>
         </div>
-      )}
-      {sample && (
-        <p className="sample-note">
-          {t('sim.sample')}{' '}
-          <a href={writeUrlState(window.location.search, { world: 'classroom-pop3', step: null })}>
-            {t('sim.sampleReal')}
-          </a>
-        </p>
       )}
       <PlaybackControls />
       <p className="visually-hidden" role="status" aria-live="polite">

@@ -77,20 +77,25 @@ describe("the recipient's inbox on one device", () => {
     ok('* OK Dovecot (Debian) ready.'),
     imap('a1 SELECT INBOX', 'SELECT'),
     ok('a1 OK [READ-WRITE] Select completed'),
-    imap('a2 FETCH 1 (BODY[])', 'FETCH'),
+    imap('a2 FETCH 1 (FLAGS)', 'FETCH'),
     ok('a2 OK Fetch completed'),
+    imap('a3 FETCH 1 (BODY[])', 'FETCH'),
+    ok('* 1 FETCH (FLAGS (\\Seen) BODY[] {14}\nSubject: x\n\nx)'),
+    ok('a3 OK Fetch completed'),
   ]);
 
   it('is empty before the device connects', () => {
     expect(deviceInbox(timeline, 0, 'phone')).toMatchObject({ connected: false, listed: false });
   });
 
-  it('lists the message unread after SELECT, and read after FETCH', () => {
+  it('lists the message unread after SELECT, and read once a FETCH brings its content', () => {
     expect(deviceInbox(timeline, 4, 'phone')).toMatchObject({ listed: true, read: false });
-    expect(deviceInbox(timeline, 6, 'phone')).toMatchObject({ listed: true, read: true });
+    // A FETCH of flags alone does not open the message.
+    expect(deviceInbox(timeline, 6, 'phone')).toMatchObject({ listed: true, read: false });
+    expect(deviceInbox(timeline, 9, 'phone')).toMatchObject({ listed: true, read: true });
   });
 
   it('keeps another device unaware', () => {
-    expect(deviceInbox(timeline, 6, 'laptop')).toMatchObject({ connected: false, listed: false });
+    expect(deviceInbox(timeline, 9, 'laptop')).toMatchObject({ connected: false, listed: false });
   });
 });

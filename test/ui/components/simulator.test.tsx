@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { usePlayback } from '../../../src/state/playback';
 import { useViewOptions } from '../../../src/state/view-options';
-import { sampleClassroomTimeline as timeline } from '../../../src/state/sample-classroom-timeline';
+import { classroomTimeline as timeline } from '../shipped';
 import { Simulator } from '../../../src/ui/components/Simulator';
 import { smtpEn } from '../../../src/content/explanations/smtp.en';
 import { smtpFr } from '../../../src/content/explanations/smtp.fr';
@@ -98,7 +98,7 @@ describe('the simulator screen', () => {
       name: /EHLO laptop\.lycee\.example/,
     })[0]!;
     fireEvent.click(ehlo);
-    expect(usePlayback.getState().cursor).toBe(2);
+    expect(usePlayback.getState().cursor).toBe(seqOf('EHLO', 'c1'));
     expect(ehlo.getAttribute('aria-current')).toBe('step');
     const explanation = screen.getByRole('region', { name: 'Explanation' });
     const entry = smtpEn['smtp.command.EHLO']!;
@@ -108,7 +108,7 @@ describe('the simulator screen', () => {
   });
 
   it('opens the explanation in French when the language is French', async () => {
-    render(<Simulator world="classroom" step={2} language="fr" reducedMotion />);
+    render(<Simulator world="classroom" step={20} language="fr" reducedMotion />);
     const transcript = await screen.findByRole('region', { name: 'Transcript' });
     fireEvent.click(
       within(transcript).getAllByRole('button', { name: /EHLO laptop\.lycee\.example/ })[0]!,
@@ -122,11 +122,11 @@ describe('the simulator screen', () => {
   it('says so when no catalogue explains a step', async () => {
     await open(0);
     act(() =>
-      useViewOptions.getState().explain(timeline.findIndex((s) => s.explain[0] === 'queue.remote')),
+      useViewOptions.getState().explain(timeline.findIndex((s) => s.explain[0] === 'tcp.connect')),
     );
     const explanation = screen.getByRole('region', { name: 'Explanation' });
     expect(
-      await within(explanation).findByText('No explanation is written yet for queue.remote.'),
+      await within(explanation).findByText('No explanation is written yet for tcp.connect.'),
     ).toBeTruthy();
   });
 
