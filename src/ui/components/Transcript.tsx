@@ -34,6 +34,9 @@ export function lineText(step: Step, eavesdropper: boolean): string {
   return step.text.replaceAll('\r\n', '\n');
 }
 
+/** Replies longer than this show their first lines and a count. */
+const LONG_REPLY_LINES = 12;
+
 const Line = memo(function Line({
   step,
   current,
@@ -52,7 +55,8 @@ const Line = memo(function Line({
   const cls = hidden ? null : replyClass(step);
   const text = lineText(step, eavesdropper);
   const lines = text.split('\n');
-  const shown = step.kind === 'data' ? lines.slice(0, 1) : lines;
+  // Message content (DATA, RETR, FETCH BODY[]) is read whole in the message inspector.
+  const shown = step.kind === 'data' ? lines.slice(0, 1) : lines.slice(0, LONG_REPLY_LINES);
   return (
     <li className={`line line-${speaker}${current ? ' line-current' : ''}`} data-seq={step.seq}>
       <button
@@ -65,7 +69,7 @@ const Line = memo(function Line({
         <span className="line-speaker">{speaker === 'event' ? '·' : `${speaker}:`}</span>
         <span className="line-text" lang="en">
           {shown.join('\n')}
-          {step.kind === 'data' && lines.length > 1 && (
+          {shown.length < lines.length && (
             <span className="line-more"> … ({t('transcript.lines', { count: lines.length })})</span>
           )}
         </span>
@@ -105,7 +109,9 @@ export function Transcript({
     const bottom = top + line.offsetHeight;
     const margin = 48;
     let target = box.scrollTop;
-    if (top - margin < box.scrollTop) target = top - margin;
+    // A line taller than the box shows its start.
+    if (top - margin < box.scrollTop || bottom - top > box.clientHeight - 2 * margin)
+      target = top - margin;
     else if (bottom + margin > box.scrollTop + box.clientHeight)
       target = bottom + margin - box.clientHeight;
     if (target !== box.scrollTop)
