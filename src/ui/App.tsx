@@ -26,7 +26,7 @@ function useSystemReducedMotion(): boolean {
   return reduced;
 }
 
-export function isMotionReduced(motion: MotionPreference, system: boolean): boolean {
+function isMotionReduced(motion: MotionPreference, system: boolean): boolean {
   return motion === 'reduce' || (motion === 'system' && system);
 }
 

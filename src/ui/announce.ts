@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { replyClass } from '../state/selectors/reply-class';
 import type { HostView } from '../state/world-view';
 import type { Step } from '../world/timeline/step';
-import { hostName } from './hooks/host-names';
+import { hostName } from './host-names';
 
 /** One sentence per step for the polite live region, in the interface language. */
 export function announceStep(t: TFunction, step: Step, hosts: readonly HostView[]): string {

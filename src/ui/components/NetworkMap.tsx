@@ -4,7 +4,7 @@ import { ciphertextOf } from '../../state/selectors/ciphertext';
 import { mapLayout, mapState, travelOf } from '../../state/selectors/map';
 import type { HostView } from '../../state/world-view';
 import type { Timeline } from '../../world/timeline/step';
-import { hostName } from '../hooks/host-names';
+import { hostName } from '../host-names';
 
 const NODE_W = 180;
 const NODE_H = 84;

@@ -5,7 +5,7 @@ import { replyClass } from '../../state/selectors/reply-class';
 import { speakerOf, transcriptGroups } from '../../state/selectors/transcript';
 import type { HostView } from '../../state/world-view';
 import type { Step, Timeline } from '../../world/timeline/step';
-import { hostName } from '../hooks/host-names';
+import { hostName } from '../host-names';
 import { Icon } from './Icon';
 import { ReplyBadge } from './ReplyBadge';
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { deviceInbox, senderScreen } from '../../state/selectors/screens';
 import type { HostView, WorldView } from '../../state/world-view';
 import type { Timeline } from '../../world/timeline/step';
-import { hostName } from '../hooks/host-names';
+import { hostName } from '../host-names';
 
 interface Props {
   timeline: Timeline;
