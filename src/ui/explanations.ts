@@ -41,7 +41,8 @@ export async function findExplanation(
   language: Language,
 ): Promise<{ key: string; explanation: Explanation } | null> {
   for (const key of keys) {
-    const protocol = key.split('.')[0] ?? '';
+    // `smtpClient.state.x` lives in smtp-client.<lang>.ts: file names are kebab-case.
+    const protocol = (key.split('.')[0] ?? '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
     const catalogue = await loadCatalogue(protocol, language);
     const explanation = catalogue?.[key];
     if (explanation !== undefined) return { key, explanation };
