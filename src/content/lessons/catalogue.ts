@@ -1,0 +1,5 @@
+import { journeyLesson } from './01-journey';
+import type { Lesson } from './types';
+
+/** The guided lessons, in CURRICULUM.md's order: the lesson list shows them this way. */
+export const LESSONS: readonly Lesson[] = [journeyLesson];
