@@ -1,5 +1,6 @@
 import { journeyLesson } from './01-journey';
+import { smtpDialogueLesson } from './02-smtp-dialogue';
 import type { Lesson } from './types';
 
 /** The guided lessons, in CURRICULUM.md's order: the lesson list shows them this way. */
-export const LESSONS: readonly Lesson[] = [journeyLesson];
+export const LESSONS: readonly Lesson[] = [journeyLesson, smtpDialogueLesson];
