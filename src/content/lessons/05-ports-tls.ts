@@ -13,12 +13,12 @@ export const portsTlsLesson: Lesson = {
   minutes: 13,
   objectives: [
     {
-      fr: 'Associer chaque port à son rôle : 25 entre serveurs, 587 (STARTTLS) et 465 (TLS implicite) pour la soumission, 993 pour IMAP (Internet Message Access Protocol) chiffré.',
-      en: 'Match each port with its role: 25 between servers, 587 (STARTTLS) and 465 (implicit TLS) for submission, 993 for encrypted IMAP (Internet Message Access Protocol).',
-    },
-    {
       fr: 'Suivre le passage au chiffrement TLS (Transport Layer Security) avec `STARTTLS`, et comprendre pourquoi le client renvoie `EHLO`.',
       en: 'Follow the switch to TLS (Transport Layer Security) encryption with `STARTTLS`, and understand why the client sends `EHLO` again.',
+    },
+    {
+      fr: 'Associer chaque port à son rôle : 25 entre serveurs, 587 (STARTTLS) et 465 (TLS implicite) pour la soumission, 993 pour IMAP (Internet Message Access Protocol) chiffré.',
+      en: 'Match each port with its role: 25 between servers, 587 (STARTTLS) and 465 (implicit TLS) for submission, 993 for encrypted IMAP (Internet Message Access Protocol).',
     },
     {
       fr: 'Dire ce qu’un espion sur le réseau voit avant et après le chiffrement.',
