@@ -1,14 +1,18 @@
 import type { Lesson } from './types';
 
 const submission = { to: 'smtp-lycee', port: 587 } as const;
-const relay = { to: 'mx-ecole', port: 25 } as const;
-const imaps = { to: 'mail-ecole', port: 993 } as const;
+const relay = { to: 'mx-ecole', port: 25, nth: 0 } as const;
+const imaps = { to: 'mail-ecole', port: 993, nth: 0 } as const;
+const implicitSubmission = { to: 'smtp-lycee', port: 465 } as const;
 
-/** Lesson 5 (CURRICULUM.md): ports, TLS and STARTTLS, and what an eavesdropper sees. */
+/**
+ * Lesson 5 (CURRICULUM.md): ports, TLS and STARTTLS, and what an eavesdropper sees. In the
+ * lesson-ports world, Alice's laptop submits on 587 with STARTTLS and her phone on 465.
+ */
 export const portsTlsLesson: Lesson = {
   id: 'ports-tls',
   number: 5,
-  world: 'classroom',
+  world: 'lesson-ports',
   title: { fr: 'Ports, TLS et STARTTLS', en: 'Ports, TLS and STARTTLS' },
   minutes: 13,
   objectives: [
@@ -111,28 +115,88 @@ export const portsTlsLesson: Lesson = {
       },
     },
     {
-      anchor: { kind: 'connect', conn: imaps },
-      text: {
-        fr: 'Bob relève son courrier sur le port 993. C’est du TLS implicite : le chiffrement commence avant le premier mot du protocole.',
-        en: 'Bob checks his mail on port 993. That is implicit TLS: encryption starts before the protocol’s first word.',
-      },
-    },
-    {
       anchor: { kind: 'tls', conn: imaps },
       text: {
-        fr: 'La négociation TLS vient tout de suite, avant même l’accueil du serveur. Le port 465 fonctionne de la même façon pour la soumission.',
-        en: 'The TLS handshake comes at once, before the server’s greeting. Port 465 works the same way for submission.',
+        fr: 'Une minute plus tard, Bob relève son courrier sur le port 993. C’est du TLS implicite : la négociation TLS vient tout de suite, avant même l’accueil du serveur IMAP.',
+        en: 'A minute later, Bob checks his mail on port 993. That is implicit TLS: the TLS handshake comes at once, before the IMAP server’s greeting.',
       },
     },
     {
-      anchor: { kind: 'reply', key: 'imap.reply.greeting', conn: imaps },
+      anchor: { kind: 'connect', conn: implicitSubmission },
       text: {
-        fr: 'L’accueil du serveur IMAP est déjà chiffré. Un espion ne voit rien, même pas le nom du logiciel.',
-        en: 'The IMAP server’s greeting is already encrypted. An eavesdropper sees nothing, not even the software’s name.',
+        fr: 'Cinq minutes après le premier message, Alice envoie un rappel depuis son téléphone. Il est réglé sur le port 465 : la soumission en TLS implicite.',
+        en: 'Five minutes after the first message, Alice sends a reminder from her phone. It is set up for port 465: submission with implicit TLS.',
+      },
+    },
+    {
+      anchor: { kind: 'tls', conn: implicitSubmission },
+      text: {
+        fr: 'Pas d’accueil en clair, pas de `STARTTLS` : la négociation TLS commence dès l’ouverture de la connexion.',
+        en: 'No clear-text greeting, no `STARTTLS`: the TLS handshake starts as soon as the connection opens.',
+      },
+    },
+    {
+      anchor: { kind: 'reply', key: 'smtp.reply.greeting', conn: implicitSubmission },
+      text: {
+        fr: 'L’accueil du serveur arrive déjà chiffré. Un espion ne voit rien, même pas le nom du logiciel.',
+        en: 'The server’s greeting arrives already encrypted. An eavesdropper sees nothing, not even the software’s name.',
+      },
+    },
+    {
+      anchor: { kind: 'reply', after: { command: 'EHLO' }, conn: implicitSubmission },
+      text: {
+        fr: 'Un seul `EHLO` suffit : la connexion était chiffrée dès le départ. La liste propose `AUTH` tout de suite, et pas `STARTTLS`.',
+        en: 'One `EHLO` is enough: the connection was encrypted from the start. The list offers `AUTH` at once, and no `STARTTLS`.',
       },
     },
   ],
   checkpoints: [
+    {
+      kind: 'multipleChoice',
+      id: 'first-on-465',
+      anchor: { kind: 'connect', conn: implicitSubmission },
+      prompt: {
+        fr: 'Le téléphone vient d’ouvrir la connexion vers le port 465. Que se passe-t-il d’abord ?',
+        en: 'The phone has just opened the connection to port 465. What happens first?',
+      },
+      options: [
+        {
+          text: { fr: 'La négociation TLS', en: 'The TLS handshake' },
+          correct: true,
+          why: {
+            fr: 'Oui. Sur le port 465, le TLS est implicite : on chiffre avant de dire le moindre mot SMTP.',
+            en: 'Yes. On port 465, TLS is implicit: encryption comes before any SMTP word.',
+          },
+        },
+        {
+          text: {
+            fr: 'L’accueil du serveur, en clair',
+            en: 'The server’s greeting, in clear text',
+          },
+          correct: false,
+          why: {
+            fr: 'C’est le cas sur le port 587. Sur le port 465, l’accueil n’arrive qu’après la négociation TLS.',
+            en: 'That is what happens on port 587. On port 465 the greeting only comes after the TLS handshake.',
+          },
+        },
+        {
+          text: { fr: 'La commande `STARTTLS`', en: 'The `STARTTLS` command' },
+          correct: false,
+          why: {
+            fr: 'Non. `STARTTLS` sert à chiffrer une connexion commencée en clair. Ici, elle est chiffrée dès le départ.',
+            en: 'No. `STARTTLS` encrypts a connection that started in clear text. This one is encrypted from the start.',
+          },
+        },
+        {
+          text: { fr: 'La commande `AUTH`', en: 'The `AUTH` command' },
+          correct: false,
+          why: {
+            fr: 'Non. Le client s’authentifie plus tard, après l’accueil et `EHLO`.',
+            en: 'No. The client logs in later, after the greeting and `EHLO`.',
+          },
+        },
+      ],
+    },
     {
       kind: 'predictReply',
       id: 'starttls-reply',
@@ -306,10 +370,10 @@ export const portsTlsLesson: Lesson = {
     },
   ],
   goal: {
-    anchor: { kind: 'tls', conn: imaps },
+    anchor: { kind: 'reply', key: 'smtp.reply.queued', conn: implicitSubmission },
     text: {
-      fr: 'Les trois connexions du voyage ont été chiffrées.',
-      en: 'All three connections of the journey were encrypted.',
+      fr: 'Le rappel envoyé sur le port 465 a été accepté.',
+      en: 'The reminder sent on port 465 has been accepted.',
     },
   },
   recap: [

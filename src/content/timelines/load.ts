@@ -17,6 +17,7 @@ const LOADERS: Record<ShippedWorldId, () => Promise<{ default: unknown }>> = {
   'classroom-two-devices': () => import('./classroom-two-devices.json'),
   'lesson-envelope': () => import('./lesson-envelope.json'),
   'lesson-backup-mx': () => import('./lesson-backup-mx.json'),
+  'lesson-ports': () => import('./lesson-ports.json'),
   'lesson-auth': () => import('./lesson-auth.json'),
 };
 

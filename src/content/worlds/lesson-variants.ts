@@ -63,49 +63,64 @@ export const lessonBackupMxWorld = {
 const aliceLaptopClient = classroomWorld.clients.find((client) => client.id === 'alice-mua');
 if (aliceLaptopClient?.submit === undefined)
   throw new Error('the classroom world has no alice-mua');
+const aliceSubmit = aliceLaptopClient.submit;
+
+type SubmitInput = NonNullable<WorldConfigInput['clients'][number]['submit']>;
+
+/**
+ * The classroom world plus Alice's phone, which sends a reminder to Bob five minutes after the
+ * museum-trip message, with its own submission settings.
+ */
+function withAlicePhone(id: string, submit: Partial<SubmitInput>) {
+  return {
+    ...classroomWorld,
+    id,
+    dns: {
+      ...classroomWorld.dns,
+      records: [
+        ...classroomWorld.dns.records,
+        { type: 'A', name: 'phone.lycee.example', address: '192.0.2.51' },
+        { type: 'PTR', name: '51.2.0.192.in-addr.arpa', target: 'phone.lycee.example' },
+      ],
+    },
+    hosts: [
+      ...classroomWorld.hosts,
+      { id: 'alice-phone', name: 'phone.lycee.example', ip: '192.0.2.51', role: 'device' },
+    ],
+    clients: [
+      ...classroomWorld.clients,
+      {
+        id: 'alice-phone-mua',
+        host: 'alice-phone',
+        user: 'alice@lycee.example',
+        submit: { ...aliceSubmit, helo: 'phone.lycee.example', ...submit },
+      },
+    ],
+    sends: [
+      ...classroomWorld.sends,
+      {
+        id: 'museum-reminder',
+        client: 'alice-phone-mua',
+        at: 300,
+        from: 'Alice Martin <alice@lycee.example>',
+        to: ['bob@ecole.example'],
+        subject: 'Rappel / Reminder',
+        body: 'Rendez-vous à 8 h 45 devant le lycée.\r\n\r\nMeet at 8:45 a.m. outside the school.\r\n',
+      },
+    ],
+  } satisfies WorldConfigInput;
+}
+
+/**
+ * Lesson 5 (ports and TLS): the laptop submits on 587 with STARTTLS, the phone on 465 with
+ * implicit TLS (RFC 8314): both ways of encrypting submission in one run.
+ */
+export const lessonPortsWorld = withAlicePhone('lesson-ports', { port: 465, tls: 'implicit' });
 
 /**
  * Lesson 6 (AUTH): Alice's laptop logs in with AUTH PLAIN and succeeds; later her phone, set
  * up with AUTH LOGIN and a mistyped password, gets two 334 challenges and then 535.
  */
-export const lessonAuthWorld = {
-  ...classroomWorld,
-  id: 'lesson-auth',
-  dns: {
-    ...classroomWorld.dns,
-    records: [
-      ...classroomWorld.dns.records,
-      { type: 'A', name: 'phone.lycee.example', address: '192.0.2.51' },
-      { type: 'PTR', name: '51.2.0.192.in-addr.arpa', target: 'phone.lycee.example' },
-    ],
-  },
-  hosts: [
-    ...classroomWorld.hosts,
-    { id: 'alice-phone', name: 'phone.lycee.example', ip: '192.0.2.51', role: 'device' },
-  ],
-  clients: [
-    ...classroomWorld.clients,
-    {
-      id: 'alice-phone-mua',
-      host: 'alice-phone',
-      user: 'alice@lycee.example',
-      submit: {
-        ...aliceLaptopClient.submit,
-        helo: 'phone.lycee.example',
-        auth: { username: 'alice@lycee.example', password: 'merveille', mechanism: 'LOGIN' },
-      },
-    },
-  ],
-  sends: [
-    ...classroomWorld.sends,
-    {
-      id: 'museum-reminder',
-      client: 'alice-phone-mua',
-      at: 300,
-      from: 'Alice Martin <alice@lycee.example>',
-      to: ['bob@ecole.example'],
-      subject: 'Rappel / Reminder',
-      body: 'Rendez-vous à 8 h 45 devant le lycée.\r\n\r\nMeet at 8:45 a.m. outside the school.\r\n',
-    },
-  ],
-} satisfies WorldConfigInput;
+export const lessonAuthWorld = withAlicePhone('lesson-auth', {
+  auth: { username: 'alice@lycee.example', password: 'merveille', mechanism: 'LOGIN' },
+});

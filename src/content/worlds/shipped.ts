@@ -5,7 +5,12 @@ import {
   classroomPop3World,
   classroomTwoDevicesWorld,
 } from './classroom-variants';
-import { lessonAuthWorld, lessonBackupMxWorld, lessonEnvelopeWorld } from './lesson-variants';
+import {
+  lessonAuthWorld,
+  lessonBackupMxWorld,
+  lessonEnvelopeWorld,
+  lessonPortsWorld,
+} from './lesson-variants';
 
 /**
  * Every world Facteur ships, by id. Their timelines are computed at build time
@@ -18,6 +23,7 @@ export const SHIPPED_WORLDS = {
   'classroom-two-devices': classroomTwoDevicesWorld,
   'lesson-envelope': lessonEnvelopeWorld,
   'lesson-backup-mx': lessonBackupMxWorld,
+  'lesson-ports': lessonPortsWorld,
   'lesson-auth': lessonAuthWorld,
 } as const satisfies Record<string, WorldConfigInput>;
 
