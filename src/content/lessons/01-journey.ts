@@ -95,8 +95,8 @@ export const journeyLesson: Lesson = {
     {
       anchor: { kind: 'deliver', text: 'bob@ecole.example' },
       text: {
-        fr: 'L’agent de distribution (MDA) range le message dans la boîte aux lettres de Bob, dans le dossier INBOX (la boîte de réception). Le message est arrivé, mais Bob ne l’a pas encore lu.',
-        en: 'The mail delivery agent (MDA) stores the message in Bob’s mailbox, in the INBOX folder. The message has arrived, but Bob has not read it yet.',
+        fr: 'L’agent de distribution (MDA) range le message dans la boîte aux lettres de Bob, dans le dossier `INBOX` (la boîte de réception). Le message est arrivé, mais Bob ne l’a pas encore lu.',
+        en: 'The mail delivery agent (MDA) stores the message in Bob’s mailbox, in the `INBOX` folder. The message has arrived, but Bob has not read it yet.',
       },
     },
     {
@@ -213,8 +213,8 @@ export const journeyLesson: Lesson = {
         en: 'Click the line that proves the message is stored in Bob’s mailbox.',
       },
       explanation: {
-        fr: 'C’est la ligne de l’agent de distribution : elle nomme le destinataire, le dossier INBOX et le numéro du message.',
-        en: 'It is the delivery agent’s line: it names the recipient, the INBOX folder and the message’s number.',
+        fr: 'C’est la ligne de l’agent de distribution : elle nomme le destinataire, le dossier `INBOX` et le numéro du message.',
+        en: 'It is the delivery agent’s line: it names the recipient, the `INBOX` folder and the message’s number.',
       },
     },
     {

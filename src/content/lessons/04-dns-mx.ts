@@ -28,8 +28,8 @@ export const dnsMxLesson: Lesson = {
     {
       anchor: { kind: 'dns-query', from: 'alice-laptop' },
       text: {
-        fr: 'Le client d’Alice connaît le nom de son serveur d’envoi. Il demande seulement son adresse IP : une requête de type A.',
-        en: 'Alice’s client knows its sending server’s name. It only asks for its IP address: a query of type A.',
+        fr: 'Le client d’Alice connaît le nom de son serveur d’envoi. Il demande seulement son adresse IP (Internet Protocol) : une requête de type A.',
+        en: 'Alice’s client knows its sending server’s name. It only asks for its IP (Internet Protocol) address: a query of type A.',
       },
     },
     {
@@ -219,8 +219,8 @@ export const dnsMxLesson: Lesson = {
           },
           correct: true,
           why: {
-            fr: 'Oui. Sans MX, le domaine lui-même sert de MX implicite (RFC 5321, section 5.1). Si cette machine n’a pas de serveur de messagerie, le message finit en rebond.',
-            en: 'Yes. With no MX, the domain itself acts as an implicit MX (RFC 5321, section 5.1). If that machine runs no mail server, the message ends in a bounce.',
+            fr: 'Oui. Sans MX, le domaine lui-même sert de MX implicite : c’est la règle de la RFC 5321 (Request for Comments, une norme d’Internet), section 5.1. Si cette machine n’a pas de serveur de messagerie, le message finit en rebond.',
+            en: 'Yes. With no MX, the domain itself acts as an implicit MX: that is the rule of RFC 5321 (Request for Comments, an Internet standard), section 5.1. If that machine runs no mail server, the message ends in a bounce.',
           },
         },
         {

@@ -75,8 +75,8 @@ export const portsTlsLesson: Lesson = {
     {
       anchor: { kind: 'command', verb: 'EHLO', conn: submission, encrypted: true },
       text: {
-        fr: 'Le client renvoie `EHLO`. La règle (RFC 3207) : après `STARTTLS`, on oublie tout ce qui a été dit en clair, car un attaquant aurait pu le modifier.',
-        en: 'The client sends `EHLO` again. The rule (RFC 3207): after `STARTTLS`, forget everything said in clear text, since an attacker could have changed it.',
+        fr: 'Le client renvoie `EHLO`. La règle de la RFC 3207 (Request for Comments, une norme d’Internet) : après `STARTTLS`, on oublie tout ce qui a été dit en clair, car un attaquant aurait pu le modifier.',
+        en: 'The client sends `EHLO` again. The rule of RFC 3207 (Request for Comments, an Internet standard): after `STARTTLS`, forget everything said in clear text, since an attacker could have changed it.',
       },
     },
     {

@@ -49,6 +49,8 @@ const EXPANSIONS: Record<string, { fr: RegExp; en: RegExp }> = {
   MX: { fr: /échangeur de courrier/, en: /mail exchanger/i },
   TLS: { fr: /Transport Layer Security/, en: /Transport Layer Security/ },
   TCP: { fr: /Transmission Control Protocol/, en: /Transmission Control Protocol/ },
+  IP: { fr: /Internet Protocol/, en: /Internet Protocol/ },
+  RFC: { fr: /Request for Comments/, en: /Request for Comments/ },
   SASL: {
     fr: /Simple Authentication and Security Layer/,
     en: /Simple Authentication and Security Layer/,
