@@ -168,17 +168,6 @@ export const journeyLesson: Lesson = {
       },
       options: [
         {
-          text: {
-            fr: 'Le serveur d’Alice, en agent de transfert (MTA)',
-            en: 'Alice’s server, as a mail transfer agent (MTA)',
-          },
-          correct: true,
-          why: {
-            fr: 'Oui. Le serveur qui a accepté le message le relaie lui-même vers le domaine du destinataire.',
-            en: 'Yes. The server that accepted the message relays it itself to the recipient’s domain.',
-          },
-        },
-        {
           text: { fr: 'Le client de messagerie d’Alice', en: 'Alice’s mail client' },
           correct: false,
           why: {
@@ -200,6 +189,17 @@ export const journeyLesson: Lesson = {
           why: {
             fr: 'Non. Le DNS donne seulement l’adresse du serveur MX. Il ne transporte jamais de message.',
             en: 'No. The DNS only gives the MX’s address. It never carries a message.',
+          },
+        },
+        {
+          text: {
+            fr: 'Le serveur d’Alice, en agent de transfert (MTA)',
+            en: 'Alice’s server, as a mail transfer agent (MTA)',
+          },
+          correct: true,
+          why: {
+            fr: 'Oui. Le serveur qui a accepté le message le relaie lui-même vers le domaine du destinataire.',
+            en: 'Yes. The server that accepted the message relays it itself to the recipient’s domain.',
           },
         },
       ],
@@ -227,22 +227,6 @@ export const journeyLesson: Lesson = {
       },
       options: [
         {
-          text: { fr: 'IMAP', en: 'IMAP' },
-          correct: true,
-          why: {
-            fr: 'Oui. Le port 993 est celui d’IMAP chiffré. Le message reste sur le serveur.',
-            en: 'Yes. Port 993 is encrypted IMAP. The message stays on the server.',
-          },
-        },
-        {
-          text: { fr: 'SMTP', en: 'SMTP' },
-          correct: false,
-          why: {
-            fr: 'Non. SMTP sert à envoyer et à relayer, jamais à lire sa boîte aux lettres.',
-            en: 'No. SMTP sends and relays; it never reads a mailbox.',
-          },
-        },
-        {
           text: { fr: 'POP3', en: 'POP3' },
           correct: false,
           why: {
@@ -256,6 +240,22 @@ export const journeyLesson: Lesson = {
           why: {
             fr: 'Non. LMTP ne sert qu’entre le serveur MX et le serveur de boîtes aux lettres.',
             en: 'No. LMTP is only used between the MX and the mailbox server.',
+          },
+        },
+        {
+          text: { fr: 'IMAP', en: 'IMAP' },
+          correct: true,
+          why: {
+            fr: 'Oui. Le port 993 est celui d’IMAP chiffré. Le message reste sur le serveur.',
+            en: 'Yes. Port 993 is encrypted IMAP. The message stays on the server.',
+          },
+        },
+        {
+          text: { fr: 'SMTP', en: 'SMTP' },
+          correct: false,
+          why: {
+            fr: 'Non. SMTP sert à envoyer et à relayer, jamais à lire sa boîte aux lettres.',
+            en: 'No. SMTP sends and relays; it never reads a mailbox.',
           },
         },
       ],

@@ -257,6 +257,14 @@ export const smtpDialogueLesson: Lesson = {
       },
       options: [
         {
+          text: { fr: 'Rien : tout s’est bien passé', en: 'Nothing: all went well' },
+          correct: false,
+          why: {
+            fr: 'Un succès commence par 2, comme 250.',
+            en: 'A success starts with 2, as 250 does.',
+          },
+        },
+        {
           text: { fr: 'Réessayer plus tard', en: 'Try again later' },
           correct: true,
           why: {
@@ -278,14 +286,6 @@ export const smtpDialogueLesson: Lesson = {
           why: {
             fr: 'C’est le sens d’un code en 3xx, comme après `DATA`.',
             en: 'That is what a 3xx code means, as after `DATA`.',
-          },
-        },
-        {
-          text: { fr: 'Rien : tout s’est bien passé', en: 'Nothing: all went well' },
-          correct: false,
-          why: {
-            fr: 'Un succès commence par 2, comme 250.',
-            en: 'A success starts with 2, as 250 does.',
           },
         },
       ],

@@ -222,6 +222,17 @@ export const envelopeHeadersLesson: Lesson = {
       },
       options: [
         {
+          text: {
+            fr: 'Le DNS (Domain Name System), qui certifie l’adresse',
+            en: 'The DNS (Domain Name System), which certifies the address',
+          },
+          correct: false,
+          why: {
+            fr: 'Non. Le DNS indique où livrer ; il ne touche jamais au message.',
+            en: 'No. The DNS says where to deliver; it never touches the message.',
+          },
+        },
+        {
           text: { fr: 'Le client de l’expéditeur, librement', en: 'The sender’s client, freely' },
           correct: true,
           why: {
@@ -235,17 +246,6 @@ export const envelopeHeadersLesson: Lesson = {
           why: {
             fr: 'Non. Le serveur MX ajoute des en-têtes de trace (`Received:`) mais ne réécrit pas `From:`.',
             en: 'No. The MX adds trace headers (`Received:`) but does not rewrite `From:`.',
-          },
-        },
-        {
-          text: {
-            fr: 'Le DNS (Domain Name System), qui certifie l’adresse',
-            en: 'The DNS (Domain Name System), which certifies the address',
-          },
-          correct: false,
-          why: {
-            fr: 'Non. Le DNS indique où livrer ; il ne touche jamais au message.',
-            en: 'No. The DNS says where to deliver; it never touches the message.',
           },
         },
       ],

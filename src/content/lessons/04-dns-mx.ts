@@ -121,6 +121,14 @@ export const dnsMxLesson: Lesson = {
       },
       options: [
         {
+          text: { fr: 'Un des deux au hasard', en: 'Either one at random' },
+          correct: false,
+          why: {
+            fr: 'Seulement à préférence égale : le hasard répartit alors la charge. Ici, les préférences diffèrent.',
+            en: 'Only for equal preferences: chance then spreads the load. Here the preferences differ.',
+          },
+        },
+        {
           text: { fr: 'Celui de préférence 10', en: 'The one with preference 10' },
           correct: true,
           why: {
@@ -142,14 +150,6 @@ export const dnsMxLesson: Lesson = {
           why: {
             fr: 'Non. Le serveur les essaie un par un, et s’arrête au premier qui accepte le message.',
             en: 'No. The server tries them one at a time and stops at the first that accepts the message.',
-          },
-        },
-        {
-          text: { fr: 'Un des deux au hasard', en: 'Either one at random' },
-          correct: false,
-          why: {
-            fr: 'Seulement à préférence égale : le hasard répartit alors la charge. Ici, les préférences diffèrent.',
-            en: 'Only for equal preferences: chance then spreads the load. Here the preferences differ.',
           },
         },
       ],
@@ -214,6 +214,17 @@ export const dnsMxLesson: Lesson = {
       options: [
         {
           text: {
+            fr: 'Le serveur livrerait dans sa propre boîte',
+            en: 'The server would deliver into its own mailbox',
+          },
+          correct: false,
+          why: {
+            fr: 'Non. Un serveur ne garde que le courrier de ses propres domaines.',
+            en: 'No. A server keeps only mail for its own domains.',
+          },
+        },
+        {
+          text: {
             fr: 'Le serveur essaierait l’adresse (enregistrement A) du domaine lui-même',
             en: 'The server would try the address (A record) of the domain itself',
           },
@@ -232,17 +243,6 @@ export const dnsMxLesson: Lesson = {
           why: {
             fr: 'Non. Le serveur essaie d’abord l’enregistrement A. Il ne rejette que si le domaine n’existe pas du tout.',
             en: 'No. The server first tries the A record. It only rejects when the domain does not exist at all.',
-          },
-        },
-        {
-          text: {
-            fr: 'Le serveur livrerait dans sa propre boîte',
-            en: 'The server would deliver into its own mailbox',
-          },
-          correct: false,
-          why: {
-            fr: 'Non. Un serveur ne garde que le courrier de ses propres domaines.',
-            en: 'No. A server keeps only mail for its own domains.',
           },
         },
       ],

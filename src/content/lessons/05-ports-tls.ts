@@ -161,6 +161,22 @@ export const portsTlsLesson: Lesson = {
       },
       options: [
         {
+          text: { fr: 'La commande `STARTTLS`', en: 'The `STARTTLS` command' },
+          correct: false,
+          why: {
+            fr: 'Non. `STARTTLS` sert à chiffrer une connexion commencée en clair. Ici, elle est chiffrée dès le départ.',
+            en: 'No. `STARTTLS` encrypts a connection that started in clear text. This one is encrypted from the start.',
+          },
+        },
+        {
+          text: { fr: 'La commande `AUTH`', en: 'The `AUTH` command' },
+          correct: false,
+          why: {
+            fr: 'Non. Le client s’authentifie plus tard, après l’accueil et `EHLO`.',
+            en: 'No. The client logs in later, after the greeting and `EHLO`.',
+          },
+        },
+        {
           text: { fr: 'La négociation TLS', en: 'The TLS handshake' },
           correct: true,
           why: {
@@ -177,22 +193,6 @@ export const portsTlsLesson: Lesson = {
           why: {
             fr: 'C’est le cas sur le port 587. Sur le port 465, l’accueil n’arrive qu’après la négociation TLS.',
             en: 'That is what happens on port 587. On port 465 the greeting only comes after the TLS handshake.',
-          },
-        },
-        {
-          text: { fr: 'La commande `STARTTLS`', en: 'The `STARTTLS` command' },
-          correct: false,
-          why: {
-            fr: 'Non. `STARTTLS` sert à chiffrer une connexion commencée en clair. Ici, elle est chiffrée dès le départ.',
-            en: 'No. `STARTTLS` encrypts a connection that started in clear text. This one is encrypted from the start.',
-          },
-        },
-        {
-          text: { fr: 'La commande `AUTH`', en: 'The `AUTH` command' },
-          correct: false,
-          why: {
-            fr: 'Non. Le client s’authentifie plus tard, après l’accueil et `EHLO`.',
-            en: 'No. The client logs in later, after the greeting and `EHLO`.',
           },
         },
       ],
@@ -257,6 +257,17 @@ export const portsTlsLesson: Lesson = {
       options: [
         {
           text: {
+            fr: 'Pour changer de nom de machine',
+            en: 'To change its machine name',
+          },
+          correct: false,
+          why: {
+            fr: 'Non. Le client donne le même nom les deux fois.',
+            en: 'No. The client gives the same name both times.',
+          },
+        },
+        {
+          text: {
             fr: 'Parce que tout ce qui a été dit en clair est oublié après `STARTTLS`',
             en: 'Because everything said in clear text is forgotten after `STARTTLS`',
           },
@@ -275,17 +286,6 @@ export const portsTlsLesson: Lesson = {
           why: {
             fr: 'Non. Le serveur a bien répondu au premier `EHLO`.',
             en: 'No. The server did answer the first `EHLO`.',
-          },
-        },
-        {
-          text: {
-            fr: 'Pour changer de nom de machine',
-            en: 'To change its machine name',
-          },
-          correct: false,
-          why: {
-            fr: 'Non. Le client donne le même nom les deux fois.',
-            en: 'No. The client gives the same name both times.',
           },
         },
       ],
@@ -343,14 +343,6 @@ export const portsTlsLesson: Lesson = {
       },
       options: [
         {
-          text: { fr: '25', en: '25' },
-          correct: true,
-          why: {
-            fr: 'Oui. Le port 25 est celui du relais entre serveurs, sans authentification.',
-            en: 'Yes. Port 25 is for relaying between servers, with no login.',
-          },
-        },
-        {
           text: { fr: '587', en: '587' },
           correct: false,
           why: {
@@ -364,6 +356,14 @@ export const portsTlsLesson: Lesson = {
           why: {
             fr: 'Non. Le port 993 sert à lire sa boîte avec IMAP.',
             en: 'No. Port 993 is for reading a mailbox with IMAP.',
+          },
+        },
+        {
+          text: { fr: '25', en: '25' },
+          correct: true,
+          why: {
+            fr: 'Oui. Le port 25 est celui du relais entre serveurs, sans authentification.',
+            en: 'Yes. Port 25 is for relaying between servers, with no login.',
           },
         },
       ],

@@ -244,6 +244,14 @@ export const authLesson: Lesson = {
       },
       options: [
         {
+          text: { fr: 'Le code 334 du serveur', en: 'The server’s 334 code' },
+          correct: false,
+          why: {
+            fr: 'Non. 334 est seulement une question du serveur ; elle ne protège rien.',
+            en: 'No. 334 is only a question from the server; it protects nothing.',
+          },
+        },
+        {
           text: {
             fr: 'Le chiffrement TLS (Transport Layer Security) de la connexion',
             en: 'The connection’s TLS (Transport Layer Security) encryption',
@@ -260,14 +268,6 @@ export const authLesson: Lesson = {
           why: {
             fr: 'Non. Le base64 est un codage : il se décode sans clé, en une seconde.',
             en: 'No. Base64 is an encoding: it decodes without any key, in a second.',
-          },
-        },
-        {
-          text: { fr: 'Le code 334 du serveur', en: 'The server’s 334 code' },
-          correct: false,
-          why: {
-            fr: 'Non. 334 est seulement une question du serveur ; elle ne protège rien.',
-            en: 'No. 334 is only a question from the server; it protects nothing.',
           },
         },
       ],
