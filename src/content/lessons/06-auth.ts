@@ -326,8 +326,8 @@ export const authLesson: Lesson = {
   },
   recap: [
     {
-      fr: 'La soumission exige `AUTH`, et seulement sous TLS : sinon, le serveur serait un relais ouvert.',
-      en: 'Submission requires `AUTH`, and only under TLS: otherwise the server would be an open relay.',
+      fr: 'La soumission exige `AUTH` (sinon, le serveur serait un relais ouvert), et seulement sous TLS.',
+      en: 'Submission requires `AUTH` (otherwise the server would be an open relay), and only under TLS.',
     },
     {
       fr: '`AUTH PLAIN` envoie identifiant et mot de passe d’un coup ; `AUTH LOGIN` répond à deux questions en 334.',
