@@ -1,0 +1,176 @@
+import type { GoalCondition, Invariant, Scenario, StepQuery } from '../content/scenarios/types';
+import { applyPatch, type WorldPatch } from './config/patch';
+import type { WorldConfig, WorldConfigInput } from './config/schema';
+import { validateWorld } from './config/validate';
+import { LiveWorld } from './live-world';
+import { simulateWorld, type WorldOutcome } from './run-world';
+import type { Step, Timeline } from './timeline/step';
+
+/** The base world with each patch applied in turn, validated like any edited world. */
+export function patchedWorld(base: WorldConfigInput, ...patches: WorldPatch[]): WorldConfig {
+  const first = validateWorld(structuredClone(base));
+  if (!first.ok) throw new Error(`invalid base world: ${JSON.stringify(first.errors)}`);
+  const patched = patches.reduce<WorldConfig>(
+    (world, patch) => applyPatch(world, patch),
+    first.world,
+  );
+  const result = validateWorld(patched);
+  if (!result.ok) throw new Error(`invalid patched world: ${JSON.stringify(result.errors)}`);
+  return result.world;
+}
+
+export function stepMatches(step: Step, query: StepQuery): boolean {
+  return (
+    (query.kind === undefined || step.kind === query.kind) &&
+    (query.from === undefined || step.from === query.from) &&
+    (query.to === undefined || step.to === query.to) &&
+    (query.protocol === undefined || step.protocol === query.protocol) &&
+    (query.verb === undefined || step.command?.verb === query.verb) &&
+    (query.code === undefined || step.reply?.code === query.code) &&
+    (query.enhanced === undefined || step.reply?.enhanced === query.enhanced) &&
+    (query.key === undefined || step.reply?.key === query.key || step.command?.key === query.key) &&
+    (query.text === undefined || step.text.includes(query.text)) &&
+    (query.closeReason === undefined || step.closeReason === query.closeReason)
+  );
+}
+
+export function findSteps(timeline: Timeline, query: StepQuery): Step[] {
+  return timeline.filter((step) => stepMatches(step, query));
+}
+
+/** The conditions of `goal` that the run does not meet (none: the goal is reached). */
+export function unmetGoal(outcome: WorldOutcome, goal: readonly GoalCondition[]): GoalCondition[] {
+  return goal.filter((condition) => {
+    switch (condition.check) {
+      case 'delivered':
+        return outcome.mailbox(condition.address, condition.folder).length < (condition.count ?? 1);
+      case 'empty':
+        return outcome.mailbox(condition.address, condition.folder).length > 0;
+      case 'noFlag':
+        return outcome
+          .mailbox(condition.address, condition.folder)
+          .some((message) => message.flags.includes(condition.flag));
+      case 'step':
+        return findSteps(outcome.timeline, condition.query).length > 0 !== condition.present;
+    }
+  });
+}
+
+/** What one probe connection was answered, and whether the server let it through. */
+export interface ProbeResult {
+  readonly listener: string;
+  readonly replies: readonly string[];
+  readonly accepted: boolean;
+}
+
+/** An address in no domain of the world: accepting it is relaying. */
+const OUTSIDE_RECIPIENT = 'relay-test@elsewhere.example';
+
+/**
+ * Types an SMTP transaction by hand, without AUTH, on every SMTP listener of the kind asked, from
+ * `fromHost`; a listener that answers 2xx to RCPT lets an unauthenticated client relay.
+ */
+function probeRelay(world: WorldConfig, fromHost: string, submissionOnly: boolean): ProbeResult[] {
+  const live = new LiveWorld({ ...world, sends: [] });
+  const from = live.run.host(fromHost);
+  const results: ProbeResult[] = [];
+  for (const host of world.hosts) {
+    for (const listener of host.listeners) {
+      if (listener.protocol !== 'smtp') continue;
+      if (submissionOnly && listener.policy.role !== 'submission') continue;
+      const terminal = live.connect({
+        from: fromHost,
+        to: host.id,
+        port: listener.port,
+        tls: listener.tls === 'implicit' ? 'implicit' : 'none',
+      });
+      live.settle();
+      // RFC 3207 §4.2: a client that wants TLS says EHLO again once it is up.
+      const hello = `EHLO ${from.name}`;
+      const lines = [
+        hello,
+        ...(listener.tls === 'starttls' ? ['STARTTLS', hello] : []),
+        `MAIL FROM:<probe@${from.name}>`,
+        `RCPT TO:<${OUTSIDE_RECIPIENT}>`,
+      ];
+      for (const line of lines) {
+        terminal.send(`${line}\r\n`);
+        live.settle();
+      }
+      const replies = [...terminal.peer.received];
+      results.push({
+        listener: `${host.id}:${listener.port}`,
+        replies,
+        accepted: replies.length === lines.length + 1 && (replies.at(-1) ?? '').startsWith('2'),
+      });
+      terminal.close();
+      live.settle();
+    }
+  }
+  return results;
+}
+
+function hostOfRole(world: WorldConfig, role: 'outsider' | 'device'): string {
+  const host = world.hosts.find((h) => h.role === role);
+  if (host === undefined) throw new Error(`world ${world.id} has no ${role} host to probe from`);
+  return host.id;
+}
+
+/** The probe run of one invariant: each listener's answers, and whether the invariant held. */
+export function probeInvariant(
+  world: WorldConfig,
+  invariant: Invariant,
+): { held: boolean; probes: ProbeResult[] } {
+  const probes =
+    invariant === 'noOpenRelay'
+      ? probeRelay(world, hostOfRole(world, 'outsider'), false)
+      : probeRelay(world, hostOfRole(world, 'device'), true);
+  return { held: probes.length > 0 && probes.every((probe) => !probe.accepted), probes };
+}
+
+export interface RepairReport {
+  readonly id: string;
+  readonly unmet: GoalCondition[];
+  readonly brokenInvariants: Invariant[];
+}
+
+export interface ScenarioReport {
+  readonly broken: {
+    readonly outcome: WorldOutcome;
+    /** How many steps each evidence query matches (each should match exactly one). */
+    readonly evidenceMatches: number[];
+    readonly unmet: GoalCondition[];
+  };
+  readonly repairs: RepairReport[];
+}
+
+/** Runs a repaired world, checks the goal, then runs one probe per invariant. */
+export function checkRepair(
+  scenario: Scenario,
+  base: WorldConfigInput,
+  patch: WorldPatch,
+): Omit<RepairReport, 'id'> {
+  const world = patchedWorld(base, scenario.broken, patch);
+  return {
+    unmet: unmetGoal(simulateWorld(world), scenario.goal),
+    brokenInvariants: scenario.invariants.filter(
+      (invariant) => !probeInvariant(world, invariant).held,
+    ),
+  };
+}
+
+/** The whole check of a scenario: the broken world misses its goal; every repair reaches it. */
+export function checkScenario(scenario: Scenario, base: WorldConfigInput): ScenarioReport {
+  const outcome = simulateWorld(patchedWorld(base, scenario.broken));
+  return {
+    broken: {
+      outcome,
+      evidenceMatches: scenario.evidence.map((e) => findSteps(outcome.timeline, e.query).length),
+      unmet: unmetGoal(outcome, scenario.goal),
+    },
+    repairs: [scenario.repair, ...scenario.alternativeRepairs].map((repair) => ({
+      id: repair.id,
+      ...checkRepair(scenario, base, repair.patch),
+    })),
+  };
+}
