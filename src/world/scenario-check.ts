@@ -103,7 +103,7 @@ function probeRelay(world: WorldConfig, fromHost: string, submissionOnly: boolea
         replies,
         accepted: replies.length === lines.length + 1 && (replies.at(-1) ?? '').startsWith('2'),
       });
-      terminal.close();
+      if (terminal.open) terminal.close();
       live.settle();
     }
   }
