@@ -8,13 +8,16 @@ import { tlsPortMismatchScenario } from './tls-port-mismatch';
 import { messageTooBigScenario } from './message-too-big';
 import { tooManyRecipientsScenario } from './too-many-recipients';
 import { senderNotOwnedScenario } from './sender-not-owned';
-import { unknownUserScenario } from './unknown-user';
 import { unknownDomainScenario } from './unknown-domain';
 import { noMxWebHostScenario } from './no-mx-web-host';
+import { mxDownScenario } from './mx-down';
+import { unknownUserScenario } from './unknown-user';
+import { mailboxFullScenario } from './mailbox-full';
+import { blocklistedIpScenario } from './blocklisted-ip';
+import { noReverseDnsScenario } from './no-reverse-dns';
+import { badHeloScenario } from './bad-helo';
 import { nullMxScenario } from './null-mx';
 import { mailLoopScenario } from './mail-loop';
-import { mailboxFullScenario } from './mailbox-full';
-import { badHeloScenario } from './bad-helo';
 import { pop3WrongPasswordScenario } from './pop3-wrong-password';
 import { pop3CleartextRefusedScenario } from './pop3-cleartext-refused';
 import { pop3NoQuitScenario } from './pop3-no-quit';
@@ -32,13 +35,16 @@ export const SCENARIOS: readonly Scenario[] = [
   messageTooBigScenario,
   tooManyRecipientsScenario,
   senderNotOwnedScenario,
-  unknownUserScenario,
   unknownDomainScenario,
   noMxWebHostScenario,
+  mxDownScenario,
+  unknownUserScenario,
+  mailboxFullScenario,
+  blocklistedIpScenario,
+  noReverseDnsScenario,
+  badHeloScenario,
   nullMxScenario,
   mailLoopScenario,
-  mailboxFullScenario,
-  badHeloScenario,
   pop3WrongPasswordScenario,
   pop3CleartextRefusedScenario,
   pop3NoQuitScenario,
