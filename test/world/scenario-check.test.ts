@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { SCENARIOS } from '../../src/content/scenarios/scenarios';
+import type { Scenario } from '../../src/content/scenarios/types';
+import { classroomWorld } from '../../src/content/worlds/classroom';
+import type { PatchOp } from '../../src/world/config/patch';
+import {
+  checkRepair,
+  findSteps,
+  patchedWorld,
+  probeInvariant,
+} from '../../src/world/scenario-check';
+import { simulateWorld } from '../../src/world/run-world';
+
+function scenario(id: string): Scenario {
+  const found = SCENARIOS.find((s) => s.id === id);
+  if (found === undefined) throw new Error(`no scenario ${id}`);
+  return found;
+}
+
+const MX_POLICY = ['hosts', { id: 'mx-ecole' }, 'listeners', { port: 25 }, 'policy'];
+const SUBMISSION_POLICY = ['hosts', { id: 'smtp-lycee' }, 'listeners', { port: 587 }, 'policy'];
+
+/** The last reply line each probe connection got, by listener. */
+function lastReplies(probes: { listener: string; replies: readonly string[] }[]) {
+  return Object.fromEntries(
+    probes.map((p) => [p.listener, (p.replies.at(-1) ?? '').split('\r\n')[0]]),
+  );
+}
+
+describe('invariant probes on the classroom world', () => {
+  const world = patchedWorld(classroomWorld);
+
+  it('noOpenRelay: every SMTP listener refuses to relay for Eve', () => {
+    const { held, probes } = probeInvariant(world, 'noOpenRelay');
+    expect(lastReplies(probes)).toEqual({
+      'smtp-lycee:25': '554 5.7.1 <relay-test@elsewhere.example>: Relay access denied',
+      'smtp-lycee:587':
+        '554 5.7.1 <relay-test@elsewhere.example>: Recipient address rejected: Access denied',
+      'smtp-lycee:465':
+        '554 5.7.1 <relay-test@elsewhere.example>: Recipient address rejected: Access denied',
+      'mx-ecole:25': '554 5.7.1 <relay-test@elsewhere.example>: Relay access denied',
+    });
+    expect(held).toBe(true);
+  });
+
+  it('submissionRequiresAuth: submission refuses a device that did not log in', () => {
+    const { held, probes } = probeInvariant(world, 'submissionRequiresAuth');
+    expect(probes.map((p) => p.listener)).toEqual(['smtp-lycee:587', 'smtp-lycee:465']);
+    expect(held).toBe(true);
+  });
+});
+
+describe('a "repair" that reaches the goal but breaks an invariant fails', () => {
+  it('opening the MX to every network (mynetworks 0.0.0.0/0) breaks noOpenRelay', () => {
+    const wrongPassword = scenario('wrong-password');
+    const report = checkRepair(wrongPassword, classroomWorld, [
+      ...wrongPassword.repair.patch,
+      { op: 'set', path: [...MX_POLICY, 'mynetworks'], value: ['0.0.0.0/0'] },
+    ]);
+    expect(report).toEqual({ unmet: [], brokenInvariants: ['noOpenRelay'] });
+  });
+
+  it("setting the relay to 'open' on the lycée's port 25 breaks noOpenRelay", () => {
+    const world = patchedWorld(classroomWorld, [
+      {
+        op: 'set',
+        path: ['hosts', { id: 'smtp-lycee' }, 'listeners', { port: 25 }, 'policy', 'relay'],
+        value: 'open',
+      },
+    ]);
+    const { held, probes } = probeInvariant(world, 'noOpenRelay');
+    expect(held).toBe(false);
+    expect(probes.filter((p) => p.accepted).map((p) => p.listener)).toEqual(['smtp-lycee:25']);
+  });
+
+  it("dropping AUTH and trusting Alice's network breaks submissionRequiresAuth", () => {
+    const noAuth = scenario('no-auth-submission');
+    const dropAuth: PatchOp[] = [
+      { op: 'set', path: [...SUBMISSION_POLICY, 'authRequired'], value: false },
+      { op: 'set', path: [...SUBMISSION_POLICY, 'mynetworks'], value: ['192.0.2.0/24'] },
+    ];
+    const report = checkRepair(noAuth, classroomWorld, dropAuth);
+    expect(report).toEqual({ unmet: [], brokenInvariants: ['submissionRequiresAuth'] });
+  });
+});
+
+describe('goals and evidence are read from the run, never from step numbers', () => {
+  it('the broken wrong-password world misses "delivered to Bob", the repaired one reaches it', () => {
+    const wrongPassword = scenario('wrong-password');
+    const broken = simulateWorld(patchedWorld(classroomWorld, wrongPassword.broken));
+    expect(broken.mailbox('bob@ecole.example')).toEqual([]);
+    expect(findSteps(broken.timeline, { kind: 'reply', code: '535' }).map((s) => s.text)).toEqual([
+      '535 5.7.8 Error: authentication failed: (reason unavailable)',
+    ]);
+    expect(checkRepair(wrongPassword, classroomWorld, wrongPassword.repair.patch)).toEqual({
+      unmet: [],
+      brokenInvariants: [],
+    });
+  });
+
+  it('a patch that makes the world invalid is reported with the schema errors', () => {
+    expect(() =>
+      patchedWorld(classroomWorld, [
+        { op: 'set', path: ['clients', { id: 'alice-mua' }, 'submit', 'port'], value: 0 },
+      ]),
+    ).toThrow('invalid patched world');
+  });
+});
