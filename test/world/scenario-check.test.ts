@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../../src/content/scenarios/scenarios';
 import type { Scenario } from '../../src/content/scenarios/types';
 import { classroomWorld } from '../../src/content/worlds/classroom';
-import type { PatchOp } from '../../src/world/config/patch';
+import type { PatchOp, PatchPath } from '../../src/world/config/patch';
 import {
   checkRepair,
   findSteps,
@@ -17,8 +17,14 @@ function scenario(id: string): Scenario {
   return found;
 }
 
-const MX_POLICY = ['hosts', { id: 'mx-ecole' }, 'listeners', { port: 25 }, 'policy'];
-const SUBMISSION_POLICY = ['hosts', { id: 'smtp-lycee' }, 'listeners', { port: 587 }, 'policy'];
+const MX_POLICY: PatchPath = ['hosts', { id: 'mx-ecole' }, 'listeners', { port: 25 }, 'policy'];
+const SUBMISSION_POLICY: PatchPath = [
+  'hosts',
+  { id: 'smtp-lycee' },
+  'listeners',
+  { port: 587 },
+  'policy',
+];
 
 /** The last reply line each probe connection got, by listener. */
 function lastReplies(probes: { listener: string; replies: readonly string[] }[]) {
