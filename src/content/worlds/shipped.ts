@@ -5,6 +5,7 @@ import {
   classroomPop3World,
   classroomTwoDevicesWorld,
 } from './classroom-variants';
+import { lessonAuthWorld, lessonBackupMxWorld, lessonEnvelopeWorld } from './lesson-variants';
 
 /**
  * Every world Facteur ships, by id. Their timelines are computed at build time
@@ -15,6 +16,9 @@ export const SHIPPED_WORLDS = {
   'classroom-pop3': classroomPop3World,
   'classroom-imap': classroomImapWorld,
   'classroom-two-devices': classroomTwoDevicesWorld,
+  'lesson-envelope': lessonEnvelopeWorld,
+  'lesson-backup-mx': lessonBackupMxWorld,
+  'lesson-auth': lessonAuthWorld,
 } as const satisfies Record<string, WorldConfigInput>;
 
 export type ShippedWorldId = keyof typeof SHIPPED_WORLDS;
