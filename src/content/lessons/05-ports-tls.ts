@@ -165,8 +165,8 @@ export const portsTlsLesson: Lesson = {
         },
       ],
       explanation: {
-        fr: '220 : « prêt à démarrer TLS ». La négociation TLS suit immédiatement.',
-        en: '220: "ready to start TLS". The TLS handshake follows at once.',
+        fr: '220 : le serveur est prêt à démarrer TLS. La négociation TLS suit immédiatement.',
+        en: '220: the server is ready to start TLS. The TLS handshake follows at once.',
       },
     },
     {

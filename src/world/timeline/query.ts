@@ -1,3 +1,4 @@
+import { decodeSaslResponse } from '../../protocols/encoding/base64';
 import type { Step, StepKind, Timeline } from './step';
 
 /**
@@ -163,4 +164,27 @@ export function matchOne(timeline: Timeline, query: StepQuery): Step {
   const result = findOne(timeline, query);
   if (!result.ok) throw result.error;
   return result.step;
+}
+
+/**
+ * The hosts a message went through, in order of their first connection: for each connection
+ * opened, the host that opened it, then the host it reached (orderHops checkpoints read this).
+ */
+export function hostsInConnectionOrder(timeline: Timeline): string[] {
+  const hosts: string[] = [];
+  for (const step of timeline) {
+    if (step.kind !== 'connect') continue;
+    for (const host of [step.from, step.to]) if (!hosts.includes(host)) hosts.push(host);
+  }
+  return hosts;
+}
+
+/**
+ * The text a SASL line carries, decoded (decodeBase64 checkpoints read this): the last word of
+ * `AUTH PLAIN <base64>` (RFC 4954 §4, initial response) or a bare answer line after a 334
+ * challenge, or the challenge itself (`334 VXNlcm5hbWU6`). Null when that word is not base64.
+ */
+export function decodedSaslText(step: Step): string | null {
+  const word = step.text.trim().split(/\s+/).at(-1) ?? '';
+  return decodeSaslResponse(word);
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AnchorError, findOne, matchAll, matchOne } from '../../../src/world/timeline/query';
+import {
+  AnchorError,
+  decodedSaslText,
+  findOne,
+  hostsInConnectionOrder,
+  matchAll,
+  matchOne,
+} from '../../../src/world/timeline/query';
 import type { Step } from '../../../src/world/timeline/step';
 
 /** A small hand-written timeline: one pipelined SMTP exchange and one IMAP exchange. */
@@ -167,5 +174,28 @@ describe('matchOne', () => {
       expect(result.error).toBeInstanceOf(AnchorError);
       expect(result.error.matches).toBe(2);
     }
+  });
+});
+
+describe('hostsInConnectionOrder', () => {
+  it('lists each host once, in the order of the connections that reached it', () => {
+    expect(hostsInConnectionOrder(timeline)).toEqual(['relay', 'mx', 'mailbox']);
+  });
+});
+
+describe('decodedSaslText', () => {
+  const line = (text: string) => step(0, { kind: 'command', text });
+
+  it('decodes the initial response of AUTH PLAIN: NUL, user, NUL, password (RFC 4616 §2)', () => {
+    expect(decodedSaslText(line('AUTH PLAIN AGFAYgBz'))).toBe('\u0000a@b\u0000s');
+  });
+
+  it('decodes a 334 challenge and a bare answer line', () => {
+    expect(decodedSaslText(line('334 VXNlcm5hbWU6'))).toBe('Username:');
+    expect(decodedSaslText(line('czNjcmV0'))).toBe('s3cret');
+  });
+
+  it('gives null when the last word is not base64', () => {
+    expect(decodedSaslText(line('AUTH LOGIN'))).toBeNull();
   });
 });
