@@ -1,10 +1,10 @@
-import type { GoalCondition, Invariant, Scenario, StepQuery } from '../content/scenarios/types';
+import type { GoalCondition, Invariant, Scenario } from '../content/scenarios/types';
 import { applyPatch, type WorldPatch } from './config/patch';
 import type { WorldConfig, WorldConfigInput } from './config/schema';
 import { validateWorld } from './config/validate';
 import { LiveWorld } from './live-world';
 import { simulateWorld, type WorldOutcome } from './run-world';
-import type { Step, Timeline } from './timeline/step';
+import { matchAll } from './timeline/query';
 
 /** The base world with each patch applied in turn, validated like any edited world. */
 export function patchedWorld(base: WorldConfigInput, ...patches: WorldPatch[]): WorldConfig {
@@ -17,25 +17,6 @@ export function patchedWorld(base: WorldConfigInput, ...patches: WorldPatch[]): 
   const result = validateWorld(patched);
   if (!result.ok) throw new Error(`invalid patched world: ${JSON.stringify(result.errors)}`);
   return result.world;
-}
-
-export function stepMatches(step: Step, query: StepQuery): boolean {
-  return (
-    (query.kind === undefined || step.kind === query.kind) &&
-    (query.from === undefined || step.from === query.from) &&
-    (query.to === undefined || step.to === query.to) &&
-    (query.protocol === undefined || step.protocol === query.protocol) &&
-    (query.verb === undefined || step.command?.verb === query.verb) &&
-    (query.code === undefined || step.reply?.code === query.code) &&
-    (query.enhanced === undefined || step.reply?.enhanced === query.enhanced) &&
-    (query.key === undefined || step.reply?.key === query.key || step.command?.key === query.key) &&
-    (query.text === undefined || step.text.includes(query.text)) &&
-    (query.closeReason === undefined || step.closeReason === query.closeReason)
-  );
-}
-
-export function findSteps(timeline: Timeline, query: StepQuery): Step[] {
-  return timeline.filter((step) => stepMatches(step, query));
 }
 
 /** The conditions of `goal` that the run does not meet (none: the goal is reached). */
@@ -51,7 +32,7 @@ export function unmetGoal(outcome: WorldOutcome, goal: readonly GoalCondition[])
           .mailbox(condition.address, condition.folder)
           .some((message) => message.flags.includes(condition.flag));
       case 'step':
-        return findSteps(outcome.timeline, condition.query).length > 0 !== condition.present;
+        return matchAll(outcome.timeline, condition.query).length > 0 !== condition.present;
     }
   });
 }
@@ -165,7 +146,7 @@ export function checkScenario(scenario: Scenario, base: WorldConfigInput): Scena
   return {
     broken: {
       outcome,
-      evidenceMatches: scenario.evidence.map((e) => findSteps(outcome.timeline, e.query).length),
+      evidenceMatches: scenario.evidence.map((e) => matchAll(outcome.timeline, e.query).length),
       unmet: unmetGoal(outcome, scenario.goal),
     },
     repairs: [scenario.repair, ...scenario.alternativeRepairs].map((repair) => ({

@@ -3,12 +3,8 @@ import { SCENARIOS } from '../../src/content/scenarios/scenarios';
 import type { Scenario } from '../../src/content/scenarios/types';
 import { classroomWorld } from '../../src/content/worlds/classroom';
 import type { PatchOp, PatchPath } from '../../src/world/config/patch';
-import {
-  checkRepair,
-  findSteps,
-  patchedWorld,
-  probeInvariant,
-} from '../../src/world/scenario-check';
+import { checkRepair, patchedWorld, probeInvariant } from '../../src/world/scenario-check';
+import { matchAll } from '../../src/world/timeline/query';
 import { simulateWorld } from '../../src/world/run-world';
 
 function scenario(id: string): Scenario {
@@ -95,7 +91,7 @@ describe('goals and evidence are read from the run, never from step numbers', ()
     const wrongPassword = scenario('wrong-password');
     const broken = simulateWorld(patchedWorld(classroomWorld, wrongPassword.broken));
     expect(broken.mailbox('bob@ecole.example')).toEqual([]);
-    expect(findSteps(broken.timeline, { kind: 'reply', code: '535' }).map((s) => s.text)).toEqual([
+    expect(matchAll(broken.timeline, { kind: 'reply', code: '535' }).map((s) => s.text)).toEqual([
       '535 5.7.8 Error: authentication failed: (reason unavailable)',
     ]);
     expect(checkRepair(wrongPassword, classroomWorld, wrongPassword.repair.patch)).toEqual({

@@ -22,7 +22,7 @@ export const mxDownScenario = {
       query: {
         kind: 'close',
         to: 'mx-ecole',
-        closeReason: 'unreachable',
+        text: 'Connection timed out',
       },
       note: {
         fr: "La connexion du relais vers le port 25 du MX de l'école n'aboutit jamais.",

@@ -46,7 +46,7 @@ export const pop3NoQuitScenario = {
       query: {
         kind: 'close',
         from: 'bob-laptop',
-        closeReason: 'drop',
+        text: 'client closes the connection',
       },
       note: {
         fr: "Le client coupe la connexion sans QUIT : le serveur n'entre jamais dans l'état UPDATE.",

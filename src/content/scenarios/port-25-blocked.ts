@@ -39,7 +39,7 @@ export const port25BlockedScenario = {
       query: {
         kind: 'close',
         from: 'alice-laptop',
-        closeReason: 'timeout',
+        text: 'Connection timed out',
       },
       note: {
         fr: "La connexion vers le port 25 n'obtient aucune réponse : le délai expire (Connection timed out).",

@@ -1,5 +1,5 @@
 import type { WorldPatch } from '../../world/config/patch';
-import type { CloseReason, StepKind } from '../../world/timeline/step';
+import type { StepQuery } from '../../world/timeline/query';
 
 /** A text a person reads, in both languages (DESIGN.md: French and English everywhere). */
 export interface Localized {
@@ -7,24 +7,7 @@ export interface Localized {
   readonly en: string;
 }
 
-/**
- * Which steps of a timeline: every given field must match (DESIGN.md: anchors are queries, never
- * step numbers). `text` is a substring of the step's text; host fields are host ids.
- */
-export interface StepQuery {
-  readonly kind?: StepKind;
-  readonly from?: string;
-  readonly to?: string;
-  readonly protocol?: 'smtp' | 'lmtp' | 'pop3' | 'imap' | 'dns' | 'tcp';
-  readonly verb?: string;
-  readonly code?: string;
-  readonly enhanced?: string;
-  readonly key?: string;
-  readonly text?: string;
-  readonly closeReason?: CloseReason;
-}
-
-/** One thing the technician should find in the run of the broken world. */
+/** One thing the technician should find in the run of the broken world (exactly one step). */
 export interface Evidence {
   readonly query: StepQuery;
   readonly note: Localized;

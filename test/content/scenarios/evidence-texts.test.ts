@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../../../src/content/scenarios/scenarios';
 import { classroomWorld } from '../../../src/content/worlds/classroom';
-import { findSteps, patchedWorld } from '../../../src/world/scenario-check';
+import { patchedWorld } from '../../../src/world/scenario-check';
+import { matchAll } from '../../../src/world/timeline/query';
 import { runWorld } from '../../../src/world/run-world';
 
 /**
@@ -66,7 +67,7 @@ describe('the evidence of each broken world reads as the real servers write it',
 
   it.each(SCENARIOS.map((s) => [s.id, s] as const))('%s', (id, scenario) => {
     const timeline = runWorld(patchedWorld(classroomWorld, scenario.broken));
-    const texts = scenario.evidence.map((e) => findSteps(timeline, e.query)[0]?.text ?? '');
+    const texts = scenario.evidence.map((e) => matchAll(timeline, e.query)[0]?.text ?? '');
     const expected = EXPECTED[id] ?? [];
     expect(texts).toHaveLength(expected.length);
     texts.forEach((text, i) => expect(text).toContain(expected[i]));
@@ -76,7 +77,7 @@ describe('the evidence of each broken world reads as the real servers write it',
     const scenario = SCENARIOS.find((s) => s.id === 'auth-before-starttls');
     if (scenario === undefined) throw new Error('no auth-before-starttls scenario');
     const timeline = runWorld(patchedWorld(classroomWorld, scenario.broken));
-    const [ehlo] = findSteps(timeline, scenario.evidence[0]?.query ?? {});
+    const [ehlo] = matchAll(timeline, scenario.evidence[0]?.query ?? {});
     expect(ehlo?.text.split('\n')).toContain('250-STARTTLS');
     expect(ehlo?.text).not.toContain('AUTH');
   });
