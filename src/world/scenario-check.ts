@@ -47,54 +47,119 @@ export interface ProbeResult {
 /** An address in no domain of the world: accepting it is relaying. */
 const OUTSIDE_RECIPIENT = 'relay-test@elsewhere.example';
 
+type HostConfig = WorldConfig['hosts'][number];
+type SmtpListener = Extract<HostConfig['listeners'][number], { protocol: 'smtp' }>;
+
 /**
- * Types an SMTP transaction by hand, without AUTH, on every SMTP listener of the kind asked, from
- * `fromHost`; a listener that answers 2xx to RCPT lets an unauthenticated client relay.
+ * Types one SMTP transaction by hand, without AUTH, up to RCPT; the server let it through when
+ * RCPT got a 2xx reply.
  */
-function probeRelay(world: WorldConfig, fromHost: string, submissionOnly: boolean): ProbeResult[] {
-  const live = new LiveWorld({ ...world, sends: [] });
-  const from = live.run.host(fromHost);
-  const results: ProbeResult[] = [];
-  for (const host of world.hosts) {
-    for (const listener of host.listeners) {
-      if (listener.protocol !== 'smtp') continue;
-      if (submissionOnly && listener.policy.role !== 'submission') continue;
-      const terminal = live.connect({
-        from: fromHost,
-        to: host.id,
-        port: listener.port,
-        tls: listener.tls === 'implicit' ? 'implicit' : 'none',
-      });
-      live.settle();
-      // RFC 3207 §4.2: a client that wants TLS says EHLO again once it is up.
-      const hello = `EHLO ${from.name}`;
-      const lines = [
-        hello,
-        ...(listener.tls === 'starttls' ? ['STARTTLS', hello] : []),
-        `MAIL FROM:<probe@${from.name}>`,
-        `RCPT TO:<${OUTSIDE_RECIPIENT}>`,
-      ];
-      for (const line of lines) {
-        terminal.send(`${line}\r\n`);
-        live.settle();
-      }
-      const replies = [...terminal.peer.received];
-      results.push({
-        listener: `${host.id}:${listener.port}`,
-        replies,
-        accepted: replies.length === lines.length + 1 && (replies.at(-1) ?? '').startsWith('2'),
-      });
-      if (terminal.open) terminal.close();
-      live.settle();
-    }
+function typeTransaction(
+  live: LiveWorld,
+  target: { host: HostConfig; listener: SmtpListener },
+  client: { from: string; helo: string; sender: string; recipient: string },
+): ProbeResult {
+  const { host, listener } = target;
+  const terminal = live.connect({
+    from: client.from,
+    to: host.id,
+    port: listener.port,
+    tls: listener.tls === 'implicit' ? 'implicit' : 'none',
+  });
+  live.settle();
+  // RFC 3207 §4.2: a client that wants TLS says EHLO again once it is up.
+  const hello = `EHLO ${client.helo}`;
+  const lines = [
+    hello,
+    ...(listener.tls === 'starttls' ? ['STARTTLS', hello] : []),
+    `MAIL FROM:<${client.sender}>`,
+    `RCPT TO:<${client.recipient}>`,
+  ];
+  for (const line of lines) {
+    terminal.send(`${line}\r\n`);
+    live.settle();
   }
-  return results;
+  const replies = [...terminal.peer.received];
+  if (terminal.open) terminal.close();
+  live.settle();
+  return {
+    listener: `${host.id}:${listener.port}`,
+    replies,
+    accepted: replies.length === lines.length + 1 && (replies.at(-1) ?? '').startsWith('2'),
+  };
 }
 
-function hostOfRole(world: WorldConfig, role: 'outsider' | 'device'): string {
+function smtpListeners(world: WorldConfig): { host: HostConfig; listener: SmtpListener }[] {
+  return world.hosts.flatMap((host) =>
+    host.listeners.flatMap((listener) =>
+      listener.protocol === 'smtp' ? [{ host, listener }] : [],
+    ),
+  );
+}
+
+function hostOfRole(world: WorldConfig, role: 'outsider' | 'device'): HostConfig {
   const host = world.hosts.find((h) => h.role === role);
   if (host === undefined) throw new Error(`world ${world.id} has no ${role} host to probe from`);
-  return host.id;
+  return host;
+}
+
+/** Every SMTP listener (or every submission listener) asked to relay by `from`, without AUTH. */
+function probeRelay(world: WorldConfig, from: HostConfig, submissionOnly: boolean): ProbeResult[] {
+  const live = new LiveWorld({ ...world, sends: [] });
+  return smtpListeners(world)
+    .filter(({ listener }) => !submissionOnly || listener.policy.role === 'submission')
+    .map((target) =>
+      typeTransaction(live, target, {
+        from: from.id,
+        helo: from.name,
+        sender: `probe@${from.name}`,
+        recipient: OUTSIDE_RECIPIENT,
+      }),
+    );
+}
+
+/**
+ * The outsider, made suspicious in the way asked, writes to a local user of the MX `hostId`:
+ * a bare HELO name, its address listed in every blocklist of the world, or its PTR removed.
+ */
+function probeMx(
+  world: WorldConfig,
+  hostId: string,
+  suspicion: 'bareHelo' | 'listedClient' | 'clientWithoutPtr',
+): ProbeResult[] {
+  const outsider = hostOfRole(world, 'outsider');
+  const probeWorld: WorldConfig = {
+    ...world,
+    sends: [],
+    dns: {
+      ...world.dns,
+      records:
+        suspicion === 'clientWithoutPtr'
+          ? world.dns.records.filter((r) => !(r.type === 'PTR' && r.target === outsider.name))
+          : world.dns.records,
+      blocklists: world.dns.blocklists.map((list) =>
+        suspicion === 'listedClient' ? { ...list, listed: [...list.listed, outsider.ip] } : list,
+      ),
+    },
+  };
+  const mx = probeWorld.hosts.find((h) => h.id === hostId);
+  const recipient = world.users.find((user) =>
+    mx?.mta?.localDomains.includes(user.address.split('@')[1] ?? ''),
+  );
+  if (mx === undefined || recipient === undefined)
+    throw new Error(`${hostId} is not an MX with a local user in world ${world.id}`);
+  const live = new LiveWorld(probeWorld);
+  return smtpListeners(probeWorld)
+    .filter(({ host, listener }) => host.id === hostId && listener.policy.role === 'mx')
+    .map((target) =>
+      typeTransaction(live, target, {
+        from: outsider.id,
+        // RFC 5321 §4.1.1.1: EHLO names the client by its fully-qualified domain name.
+        helo: suspicion === 'bareHelo' ? (outsider.name.split('.')[0] ?? '') : outsider.name,
+        sender: `probe@${outsider.name}`,
+        recipient: recipient.address,
+      }),
+    );
 }
 
 /** The probe run of one invariant: each listener's answers, and whether the invariant held. */
@@ -105,7 +170,9 @@ export function probeInvariant(
   const probes =
     invariant === 'noOpenRelay'
       ? probeRelay(world, hostOfRole(world, 'outsider'), false)
-      : probeRelay(world, hostOfRole(world, 'device'), true);
+      : invariant === 'submissionRequiresAuth'
+        ? probeRelay(world, hostOfRole(world, 'device'), true)
+        : probeMx(world, invariant.host, invariant.mxRefuses);
   return { held: probes.length > 0 && probes.every((probe) => !probe.accepted), probes };
 }
 

@@ -86,6 +86,49 @@ describe('a "repair" that reaches the goal but breaks an invariant fails', () =>
   });
 });
 
+describe("a repair on the sender's side must not switch off the receiver's protection", () => {
+  it("switching off Bob's HELO check to 'repair' bad-helo breaks mxRefuses bareHelo", () => {
+    const badHelo = scenario('bad-helo');
+    const report = checkRepair(badHelo, classroomWorld, [
+      { op: 'set', path: [...MX_POLICY, 'helo'], value: 'any' },
+    ]);
+    expect(report).toEqual({
+      unmet: [],
+      brokenInvariants: [{ mxRefuses: 'bareHelo', host: 'mx-ecole' }],
+    });
+  });
+
+  it('with the intended repair, Eve greeting with a bare name is still refused', () => {
+    const badHelo = scenario('bad-helo');
+    const world = patchedWorld(classroomWorld, badHelo.broken, badHelo.repair.patch);
+    const { held, probes } = probeInvariant(world, { mxRefuses: 'bareHelo', host: 'mx-ecole' });
+    expect(lastReplies(probes)).toEqual({
+      'mx-ecole:25': '504 5.5.2 <mail>: Helo command rejected: need fully-qualified hostname',
+    });
+    expect(held).toBe(true);
+  });
+
+  it("dropping Bob's blocklist to 'repair' blocklisted-ip breaks mxRefuses listedClient", () => {
+    const report = checkRepair(scenario('blocklisted-ip'), classroomWorld, [
+      { op: 'set', path: [...MX_POLICY, 'dnsblZones'], value: [] },
+    ]);
+    expect(report).toEqual({
+      unmet: [],
+      brokenInvariants: [{ mxRefuses: 'listedClient', host: 'mx-ecole' }],
+    });
+  });
+
+  it("dropping Bob's reverse DNS check to 'repair' no-reverse-dns breaks mxRefuses clientWithoutPtr", () => {
+    const report = checkRepair(scenario('no-reverse-dns'), classroomWorld, [
+      { op: 'set', path: [...MX_POLICY, 'reverseDnsRequired'], value: false },
+    ]);
+    expect(report).toEqual({
+      unmet: [],
+      brokenInvariants: [{ mxRefuses: 'clientWithoutPtr', host: 'mx-ecole' }],
+    });
+  });
+});
+
 describe('goals and evidence are read from the run, never from step numbers', () => {
   it('the broken wrong-password world misses "delivered to Bob", the repaired one reaches it', () => {
     const wrongPassword = scenario('wrong-password');

@@ -58,7 +58,14 @@ export const badHeloScenario = {
       address: 'bob@ecole.example',
     },
   ],
-  invariants: ['noOpenRelay', 'submissionRequiresAuth'],
+  invariants: [
+    'noOpenRelay',
+    'submissionRequiresAuth',
+    {
+      mxRefuses: 'bareHelo',
+      host: 'mx-ecole',
+    },
+  ],
   repair: {
     id: 'fqdn-name',
     patch: [

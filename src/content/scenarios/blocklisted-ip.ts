@@ -44,7 +44,14 @@ export const blocklistedIpScenario = {
       address: 'bob@ecole.example',
     },
   ],
-  invariants: ['noOpenRelay', 'submissionRequiresAuth'],
+  invariants: [
+    'noOpenRelay',
+    'submissionRequiresAuth',
+    {
+      mxRefuses: 'listedClient',
+      host: 'mx-ecole',
+    },
+  ],
   repair: {
     id: 'delisted',
     patch: [

@@ -59,7 +59,14 @@ export const noReverseDnsScenario = {
       address: 'bob@ecole.example',
     },
   ],
-  invariants: ['noOpenRelay', 'submissionRequiresAuth'],
+  invariants: [
+    'noOpenRelay',
+    'submissionRequiresAuth',
+    {
+      mxRefuses: 'clientWithoutPtr',
+      host: 'mx-ecole',
+    },
+  ],
   repair: {
     id: 'publish-ptr',
     patch: [

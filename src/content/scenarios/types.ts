@@ -37,9 +37,19 @@ export type GoalCondition =
 /**
  * What every repair must keep, each checked by a probe run on the repaired world:
  * - `noOpenRelay`: an outsider asking any SMTP listener to relay to an outside domain is refused;
- * - `submissionRequiresAuth`: a device that does not log in cannot send through submission.
+ * - `submissionRequiresAuth`: a device that does not log in cannot send through submission;
+ * - `mxRefuses`: the MX `host` still refuses an outsider who greets with a bare name
+ *   (`bareHelo`), whose address is on the blocklists (`listedClient`) or who has no PTR
+ *   (`clientWithoutPtr`): a repair made on the sender's side must not switch off the
+ *   receiver's protection.
  */
-export type Invariant = 'noOpenRelay' | 'submissionRequiresAuth';
+export type Invariant =
+  | 'noOpenRelay'
+  | 'submissionRequiresAuth'
+  | {
+      readonly mxRefuses: 'bareHelo' | 'listedClient' | 'clientWithoutPtr';
+      readonly host: string;
+    };
 
 export interface Repair {
   readonly id: string;
