@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIOS } from '../../src/content/scenarios/scenarios';
+import { SCENARIOS } from '../../src/content/scenarios/catalogue';
 import type { Scenario } from '../../src/content/scenarios/types';
 import { classroomWorld } from '../../src/content/worlds/classroom';
 import type { PatchOp, PatchPath } from '../../src/world/config/patch';

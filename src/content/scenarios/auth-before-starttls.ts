@@ -2,75 +2,34 @@ import type { Scenario } from './types';
 
 export const authBeforeStarttlsScenario = {
   id: 'auth-before-starttls',
-  title: {
-    fr: 'Authentification sans chiffrement',
-    en: 'AUTH before STARTTLS',
-  },
+  title: { fr: 'Authentification sans chiffrement', en: 'AUTH before STARTTLS' },
   symptom: {
     fr: "Alice : « Mon logiciel dit que le serveur ne gère pas l'authentification. Hier, tout marchait. »",
     en: 'Alice: “My mail program says the server does not support authentication. Yesterday it worked.”',
   },
-  broken: [
-    {
-      op: 'set',
-      path: [
-        'clients',
-        {
-          id: 'alice-mua',
-        },
-        'submit',
-        'tls',
-      ],
-      value: 'none',
-    },
-  ],
+  broken: [{ op: 'set', path: ['clients', { id: 'alice-mua' }, 'submit', 'tls'], value: 'none' }],
   evidence: [
     {
-      query: {
-        kind: 'reply',
-        key: 'smtp.reply.ehlo',
-        from: 'smtp-lycee',
-        to: 'alice-laptop',
-      },
+      query: { kind: 'reply', key: 'smtp.reply.ehlo', from: 'smtp-lycee', to: 'alice-laptop' },
       note: {
         fr: "La réponse à EHLO annonce STARTTLS mais pas AUTH : sans TLS, le serveur n'offre pas l'authentification.",
         en: 'The EHLO reply lists STARTTLS but not AUTH: without TLS the server does not offer authentication.',
       },
     },
     {
-      query: {
-        kind: 'command',
-        verb: 'QUIT',
-        from: 'alice-laptop',
-      },
+      query: { kind: 'command', verb: 'QUIT', from: 'alice-laptop' },
       note: {
         fr: 'Le client abandonne aussitôt avec QUIT, sans avoir envoyé STARTTLS.',
         en: 'The client gives up at once with QUIT, without sending STARTTLS.',
       },
     },
   ],
-  goal: [
-    {
-      check: 'delivered',
-      address: 'bob@ecole.example',
-    },
-  ],
+  goal: [{ check: 'delivered', address: 'bob@ecole.example' }],
   invariants: ['noOpenRelay', 'submissionRequiresAuth'],
   repair: {
     id: 'starttls-587',
     patch: [
-      {
-        op: 'set',
-        path: [
-          'clients',
-          {
-            id: 'alice-mua',
-          },
-          'submit',
-          'tls',
-        ],
-        value: 'starttls',
-      },
+      { op: 'set', path: ['clients', { id: 'alice-mua' }, 'submit', 'tls'], value: 'starttls' },
     ],
     note: {
       fr: 'Régler la sécurité du client sur STARTTLS pour le port 587.',
@@ -81,30 +40,8 @@ export const authBeforeStarttlsScenario = {
     {
       id: 'implicit-tls-465',
       patch: [
-        {
-          op: 'set',
-          path: [
-            'clients',
-            {
-              id: 'alice-mua',
-            },
-            'submit',
-            'port',
-          ],
-          value: 465,
-        },
-        {
-          op: 'set',
-          path: [
-            'clients',
-            {
-              id: 'alice-mua',
-            },
-            'submit',
-            'tls',
-          ],
-          value: 'implicit',
-        },
+        { op: 'set', path: ['clients', { id: 'alice-mua' }, 'submit', 'port'], value: 465 },
+        { op: 'set', path: ['clients', { id: 'alice-mua' }, 'submit', 'tls'], value: 'implicit' },
       ],
       note: {
         fr: 'Ou utiliser le port 465 en TLS implicite.',
@@ -137,10 +74,7 @@ export const authBeforeStarttlsScenario = {
     },
     {
       id: 'no-auth-server',
-      text: {
-        fr: 'Le serveur ne sait pas authentifier.',
-        en: 'The server cannot authenticate.',
-      },
+      text: { fr: 'Le serveur ne sait pas authentifier.', en: 'The server cannot authenticate.' },
       correct: false,
       explanation: {
         fr: 'Non : après STARTTLS, le même serveur annonce 250-AUTH PLAIN LOGIN.',
@@ -149,10 +83,7 @@ export const authBeforeStarttlsScenario = {
     },
     {
       id: 'password',
-      text: {
-        fr: 'Le mot de passe est faux.',
-        en: 'The password is wrong.',
-      },
+      text: { fr: 'Le mot de passe est faux.', en: 'The password is wrong.' },
       correct: false,
       explanation: {
         fr: "Non : le mot de passe n'est jamais envoyé, il n'y a ni AUTH ni réponse 535.",

@@ -2,10 +2,7 @@ import type { Scenario } from './types';
 
 export const badHeloScenario = {
   id: 'bad-helo',
-  title: {
-    fr: 'Nom HELO incomplet',
-    en: 'Bad HELO name',
-  },
+  title: { fr: 'Nom HELO incomplet', en: 'Bad HELO name' },
   symptom: {
     fr: "Alice : « Mon message à Bob m'est revenu avec “need fully-qualified hostname”. »",
     en: 'Alice: “My message to Bob came back with ‘need fully-qualified hostname’.”',
@@ -13,73 +10,30 @@ export const badHeloScenario = {
   broken: [
     {
       op: 'set',
-      path: [
-        'hosts',
-        {
-          id: 'mx-ecole',
-        },
-        'listeners',
-        {
-          port: 25,
-        },
-        'policy',
-        'helo',
-      ],
+      path: ['hosts', { id: 'mx-ecole' }, 'listeners', { port: 25 }, 'policy', 'helo'],
       value: 'fqdn',
     },
-    {
-      op: 'set',
-      path: [
-        'hosts',
-        {
-          id: 'smtp-lycee',
-        },
-        'name',
-      ],
-      value: 'smtp',
-    },
+    { op: 'set', path: ['hosts', { id: 'smtp-lycee' }, 'name'], value: 'smtp' },
   ],
   evidence: [
     {
-      query: {
-        kind: 'reply',
-        code: '504',
-        enhanced: '5.5.2',
-      },
+      query: { kind: 'reply', code: '504', enhanced: '5.5.2' },
       note: {
         fr: "Le MX de l'école refuse le nom « smtp » donné dans EHLO : ce n'est pas un nom complet (FQDN).",
         en: "The school's MX refuses the name “smtp” given in EHLO: it is not a fully-qualified name (FQDN).",
       },
     },
   ],
-  goal: [
-    {
-      check: 'delivered',
-      address: 'bob@ecole.example',
-    },
-  ],
+  goal: [{ check: 'delivered', address: 'bob@ecole.example' }],
   invariants: [
     'noOpenRelay',
     'submissionRequiresAuth',
-    {
-      mxRefuses: 'bareHelo',
-      host: 'mx-ecole',
-    },
+    { mxRefuses: 'bareHelo', host: 'mx-ecole' },
   ],
   repair: {
     id: 'fqdn-name',
     patch: [
-      {
-        op: 'set',
-        path: [
-          'hosts',
-          {
-            id: 'smtp-lycee',
-          },
-          'name',
-        ],
-        value: 'smtp.lycee.example',
-      },
+      { op: 'set', path: ['hosts', { id: 'smtp-lycee' }, 'name'], value: 'smtp.lycee.example' },
     ],
     note: {
       fr: 'Donner au relais son nom complet, smtp.lycee.example (myhostname).',
@@ -112,10 +66,7 @@ export const badHeloScenario = {
     },
     {
       id: 'dns',
-      text: {
-        fr: 'Le DNS inverse du relais manque.',
-        en: "The relay's reverse DNS is missing.",
-      },
+      text: { fr: 'Le DNS inverse du relais manque.', en: "The relay's reverse DNS is missing." },
       correct: false,
       explanation: {
         fr: 'Non : le PTR existe ; un PTR manquant donnerait 450 4.7.1 cannot find your reverse hostname.',
@@ -124,10 +75,7 @@ export const badHeloScenario = {
     },
     {
       id: 'user',
-      text: {
-        fr: "L'adresse de Bob est fausse.",
-        en: "Bob's address is wrong.",
-      },
+      text: { fr: "L'adresse de Bob est fausse.", en: "Bob's address is wrong." },
       correct: false,
       explanation: {
         fr: 'Non : le refus vise le nom HELO, pas le destinataire.',

@@ -2,10 +2,7 @@ import type { Scenario } from './types';
 
 export const blocklistedIpScenario = {
   id: 'blocklisted-ip',
-  title: {
-    fr: 'IP sur une liste de blocage',
-    en: 'Sending IP on a blocklist',
-  },
+  title: { fr: 'IP sur une liste de blocage', en: 'Sending IP on a blocklist' },
   symptom: {
     fr: 'Alice : « Mon message à Bob est revenu : “Client host blocked”. »',
     en: 'Alice: “My message to Bob came back: ‘Client host blocked’.”',
@@ -13,60 +10,29 @@ export const blocklistedIpScenario = {
   broken: [
     {
       op: 'set',
-      path: [
-        'dns',
-        'blocklists',
-        {
-          zone: 'dnsbl.example',
-        },
-        'listed',
-      ],
+      path: ['dns', 'blocklists', { zone: 'dnsbl.example' }, 'listed'],
       value: ['192.0.2.10'],
     },
   ],
   evidence: [
     {
-      query: {
-        kind: 'reply',
-        from: 'mx-ecole',
-        code: '554',
-        enhanced: '5.7.1',
-      },
+      query: { kind: 'reply', from: 'mx-ecole', code: '554', enhanced: '5.7.1' },
       note: {
         fr: "Le MX de l'école répond à RCPT TO : 554 5.7.1 … blocked using dnsbl.example.",
         en: "The school's MX answers RCPT TO: 554 5.7.1 … blocked using dnsbl.example.",
       },
     },
   ],
-  goal: [
-    {
-      check: 'delivered',
-      address: 'bob@ecole.example',
-    },
-  ],
+  goal: [{ check: 'delivered', address: 'bob@ecole.example' }],
   invariants: [
     'noOpenRelay',
     'submissionRequiresAuth',
-    {
-      mxRefuses: 'listedClient',
-      host: 'mx-ecole',
-    },
+    { mxRefuses: 'listedClient', host: 'mx-ecole' },
   ],
   repair: {
     id: 'delisted',
     patch: [
-      {
-        op: 'set',
-        path: [
-          'dns',
-          'blocklists',
-          {
-            zone: 'dnsbl.example',
-          },
-          'listed',
-        ],
-        value: [],
-      },
+      { op: 'set', path: ['dns', 'blocklists', { zone: 'dnsbl.example' }, 'listed'], value: [] },
     ],
     note: {
       fr: "Après avoir nettoyé le relais, demander le retrait de l'adresse 192.0.2.10 de la liste.",
@@ -99,10 +65,7 @@ export const blocklistedIpScenario = {
     },
     {
       id: 'spf',
-      text: {
-        fr: 'Le SPF du lycée est faux.',
-        en: "The school's SPF record is wrong.",
-      },
+      text: { fr: 'Le SPF du lycée est faux.', en: "The school's SPF record is wrong." },
       correct: false,
       explanation: {
         fr: 'Non : un échec SPF donnerait 550 5.7.23 et parlerait de SPF.',

@@ -2,10 +2,7 @@ import type { Scenario } from './types';
 
 export const imapNoExpungeScenario = {
   id: 'imap-no-expunge',
-  title: {
-    fr: 'IMAP : supprimé mais pas purgé',
-    en: 'IMAP: deleted but not expunged',
-  },
+  title: { fr: 'IMAP : supprimé mais pas purgé', en: 'IMAP: deleted but not expunged' },
   symptom: {
     fr: "Bob : « J'ai supprimé un vieux message, mais il est toujours là, barré, et prend de la place. »",
     en: 'Bob: “I deleted an old message, but it is still there, struck through, taking up space.”',
@@ -13,13 +10,7 @@ export const imapNoExpungeScenario = {
   broken: [
     {
       op: 'set',
-      path: [
-        'users',
-        {
-          address: 'bob@ecole.example',
-        },
-        'folders',
-      ],
+      path: ['users', { address: 'bob@ecole.example' }, 'folders'],
       value: [
         {
           name: 'INBOX',
@@ -36,11 +27,7 @@ export const imapNoExpungeScenario = {
   ],
   evidence: [
     {
-      query: {
-        kind: 'reply',
-        to: 'bob-laptop',
-        text: 'FLAGS (\\Deleted \\Seen))',
-      },
+      query: { kind: 'reply', to: 'bob-laptop', text: 'FLAGS (\\Deleted \\Seen))' },
       note: {
         fr: 'Le vieux message porte le drapeau \\Deleted, mais il est toujours dans la boîte.',
         en: 'The old message carries the \\Deleted flag, but it is still in the mailbox.',
@@ -51,35 +38,15 @@ export const imapNoExpungeScenario = {
     {
       check: 'step',
       present: true,
-      query: {
-        kind: 'reply',
-        to: 'bob-laptop',
-        protocol: 'imap',
-        text: 'BODY[] {',
-      },
+      query: { kind: 'reply', to: 'bob-laptop', protocol: 'imap', text: 'BODY[] {' },
     },
-    {
-      check: 'noFlag',
-      address: 'bob@ecole.example',
-      flag: '\\Deleted',
-    },
+    { check: 'noFlag', address: 'bob@ecole.example', flag: '\\Deleted' },
   ],
   invariants: ['noOpenRelay', 'submissionRequiresAuth'],
   repair: {
     id: 'expunge',
     patch: [
-      {
-        op: 'set',
-        path: [
-          'clients',
-          {
-            id: 'bob-laptop-mua',
-          },
-          'fetch',
-          'expunge',
-        ],
-        value: true,
-      },
+      { op: 'set', path: ['clients', { id: 'bob-laptop-mua' }, 'fetch', 'expunge'], value: true },
     ],
     note: {
       fr: 'Le client envoie EXPUNGE après avoir marqué les messages.',
@@ -124,10 +91,7 @@ export const imapNoExpungeScenario = {
     },
     {
       id: 'pop3',
-      text: {
-        fr: 'Il faut passer à POP3.',
-        en: 'Bob must switch to POP3.',
-      },
+      text: { fr: 'Il faut passer à POP3.', en: 'Bob must switch to POP3.' },
       correct: false,
       explanation: {
         fr: 'Non : IMAP sait supprimer ; il manque seulement EXPUNGE.',

@@ -2,10 +2,7 @@ import type { Scenario } from './types';
 
 export const imapNoSuchFolderScenario = {
   id: 'imap-no-such-folder',
-  title: {
-    fr: 'IMAP : dossier inexistant',
-    en: 'IMAP: no such folder',
-  },
+  title: { fr: 'IMAP : dossier inexistant', en: 'IMAP: no such folder' },
   symptom: {
     fr: 'Bob : « Mon logiciel affiche une erreur et je ne vois aucun message. »',
     en: 'Bob: “My mail program shows an error and I see no messages.”',
@@ -13,24 +10,13 @@ export const imapNoSuchFolderScenario = {
   broken: [
     {
       op: 'set',
-      path: [
-        'clients',
-        {
-          id: 'bob-laptop-mua',
-        },
-        'fetch',
-        'folder',
-      ],
+      path: ['clients', { id: 'bob-laptop-mua' }, 'fetch', 'folder'],
       value: 'Archives',
     },
   ],
   evidence: [
     {
-      query: {
-        kind: 'reply',
-        code: 'NO',
-        key: 'imap.reply.mailboxDoesNotExist',
-      },
+      query: { kind: 'reply', code: 'NO', key: 'imap.reply.mailboxDoesNotExist' },
       note: {
         fr: "SELECT Archives reçoit NO Mailbox doesn't exist: Archives.",
         en: "SELECT Archives gets NO Mailbox doesn't exist: Archives.",
@@ -41,30 +27,14 @@ export const imapNoSuchFolderScenario = {
     {
       check: 'step',
       present: true,
-      query: {
-        kind: 'reply',
-        to: 'bob-laptop',
-        protocol: 'imap',
-        text: 'BODY[] {',
-      },
+      query: { kind: 'reply', to: 'bob-laptop', protocol: 'imap', text: 'BODY[] {' },
     },
   ],
   invariants: ['noOpenRelay', 'submissionRequiresAuth'],
   repair: {
     id: 'select-inbox',
     patch: [
-      {
-        op: 'set',
-        path: [
-          'clients',
-          {
-            id: 'bob-laptop-mua',
-          },
-          'fetch',
-          'folder',
-        ],
-        value: 'INBOX',
-      },
+      { op: 'set', path: ['clients', { id: 'bob-laptop-mua' }, 'fetch', 'folder'], value: 'INBOX' },
     ],
     note: {
       fr: 'Ouvrir INBOX, la boîte de réception, où arrive le courrier.',
@@ -109,15 +79,9 @@ export const imapNoSuchFolderScenario = {
     },
     {
       id: 'login',
-      text: {
-        fr: 'Le mot de passe IMAP de Bob est faux.',
-        en: "Bob's IMAP password is wrong.",
-      },
+      text: { fr: 'Le mot de passe IMAP de Bob est faux.', en: "Bob's IMAP password is wrong." },
       correct: false,
-      explanation: {
-        fr: 'Non : LOGIN a reçu OK Logged in.',
-        en: 'No: LOGIN got OK Logged in.',
-      },
+      explanation: { fr: 'Non : LOGIN a reçu OK Logged in.', en: 'No: LOGIN got OK Logged in.' },
     },
   ],
 } as const satisfies Scenario;

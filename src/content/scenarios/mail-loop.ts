@@ -2,10 +2,7 @@ import type { Scenario } from './types';
 
 export const mailLoopScenario = {
   id: 'mail-loop',
-  title: {
-    fr: 'Boucle de messagerie',
-    en: 'Mail loop',
-  },
+  title: { fr: 'Boucle de messagerie', en: 'Mail loop' },
   symptom: {
     fr: 'Alice : « Mon message revient avec “loops back to myself”. »',
     en: 'Alice: “My message comes back with ‘loops back to myself’.”',
@@ -13,52 +10,27 @@ export const mailLoopScenario = {
   broken: [
     {
       op: 'set',
-      path: [
-        'dns',
-        'records',
-        {
-          type: 'MX',
-          name: 'ecole.example',
-        },
-        'exchange',
-      ],
+      path: ['dns', 'records', { type: 'MX', name: 'ecole.example' }, 'exchange'],
       value: 'smtp.lycee.example',
     },
   ],
   evidence: [
     {
-      query: {
-        kind: 'queue',
-        from: 'smtp-lycee',
-        text: 'dsn=5.4.6',
-      },
+      query: { kind: 'queue', from: 'smtp-lycee', text: 'dsn=5.4.6' },
       note: {
         fr: "Le relais note … loops back to myself : le MX d'ecole.example, c'est lui-même.",
         en: "The relay logs … loops back to myself: ecole.example's MX is itself.",
       },
     },
   ],
-  goal: [
-    {
-      check: 'delivered',
-      address: 'bob@ecole.example',
-    },
-  ],
+  goal: [{ check: 'delivered', address: 'bob@ecole.example' }],
   invariants: ['noOpenRelay', 'submissionRequiresAuth'],
   repair: {
     id: 'fix-mx',
     patch: [
       {
         op: 'set',
-        path: [
-          'dns',
-          'records',
-          {
-            type: 'MX',
-            name: 'ecole.example',
-          },
-          'exchange',
-        ],
+        path: ['dns', 'records', { type: 'MX', name: 'ecole.example' }, 'exchange'],
         value: 'mx.ecole.example',
       },
     ],

@@ -2,10 +2,7 @@ import type { Scenario } from './types';
 
 export const mailboxFullScenario = {
   id: 'mailbox-full',
-  title: {
-    fr: 'Boîte pleine',
-    en: 'Mailbox full',
-  },
+  title: { fr: 'Boîte pleine', en: 'Mailbox full' },
   symptom: {
     fr: "Bob : « Je ne reçois plus rien. » Alice : « J'ai reçu un message de non-remise. »",
     en: 'Bob: “I no longer receive anything.” Alice: “I got a non-delivery report.”',
@@ -13,71 +10,38 @@ export const mailboxFullScenario = {
   broken: [
     {
       op: 'set',
-      path: [
-        'users',
-        {
-          address: 'bob@ecole.example',
-        },
-        'quota',
-      ],
-      value: {
-        storage: 500,
-        messages: null,
-      },
+      path: ['users', { address: 'bob@ecole.example' }, 'quota'],
+      value: { storage: 500, messages: null },
     },
   ],
   evidence: [
     {
-      query: {
-        kind: 'reply',
-        protocol: 'lmtp',
-        code: '552',
-        enhanced: '5.2.2',
-      },
+      query: { kind: 'reply', protocol: 'lmtp', code: '552', enhanced: '5.2.2' },
       note: {
         fr: 'Le serveur de boîtes répond en LMTP 552 5.2.2 … Quota exceeded.',
         en: 'The mailbox server answers over LMTP 552 5.2.2 … Quota exceeded.',
       },
     },
     {
-      query: {
-        kind: 'queue',
-        from: 'mx-ecole',
-        text: 'status=bounced',
-      },
+      query: { kind: 'queue', from: 'mx-ecole', text: 'status=bounced' },
       note: {
         fr: "Le MX de l'école abandonne la livraison et renvoie une non-remise.",
         en: "The school's MX gives up delivery and bounces the message.",
       },
     },
   ],
-  goal: [
-    {
-      check: 'delivered',
-      address: 'bob@ecole.example',
-    },
-  ],
+  goal: [{ check: 'delivered', address: 'bob@ecole.example' }],
   invariants: ['noOpenRelay', 'submissionRequiresAuth'],
   repair: {
     id: 'raise-quota',
     patch: [
       {
         op: 'set',
-        path: [
-          'users',
-          {
-            address: 'bob@ecole.example',
-          },
-          'quota',
-          'storage',
-        ],
+        path: ['users', { address: 'bob@ecole.example' }, 'quota', 'storage'],
         value: 100000000,
       },
     ],
-    note: {
-      fr: 'Augmenter le quota de Bob.',
-      en: "Raise Bob's quota.",
-    },
+    note: { fr: 'Augmenter le quota de Bob.', en: "Raise Bob's quota." },
   },
   alternativeRepairs: [
     {
@@ -85,21 +49,11 @@ export const mailboxFullScenario = {
       patch: [
         {
           op: 'set',
-          path: [
-            'users',
-            {
-              address: 'bob@ecole.example',
-            },
-            'quota',
-            'storage',
-          ],
+          path: ['users', { address: 'bob@ecole.example' }, 'quota', 'storage'],
           value: null,
         },
       ],
-      note: {
-        fr: 'Ou retirer la limite de stockage.',
-        en: 'Or remove the storage limit.',
-      },
+      note: { fr: 'Ou retirer la limite de stockage.', en: 'Or remove the storage limit.' },
     },
   ],
   hints: [
@@ -139,10 +93,7 @@ export const mailboxFullScenario = {
     },
     {
       id: 'unknown',
-      text: {
-        fr: "Bob n'existe pas.",
-        en: 'Bob does not exist.',
-      },
+      text: { fr: "Bob n'existe pas.", en: 'Bob does not exist.' },
       correct: false,
       explanation: {
         fr: 'Non : ce serait 550 5.1.1 ; ici Bob existe mais sa boîte est pleine.',

@@ -2,28 +2,12 @@ import type { Scenario } from './types';
 
 export const noAuthSubmissionScenario = {
   id: 'no-auth-submission',
-  title: {
-    fr: 'Envoi sans authentification',
-    en: 'Submission without authentication',
-  },
+  title: { fr: 'Envoi sans authentification', en: 'Submission without authentication' },
   symptom: {
     fr: "Alice : « Le serveur refuse l'adresse de Bob : “Access denied”. Pourtant, l'adresse est juste. »",
     en: "Alice: “The server refuses Bob's address: ‘Access denied’. Yet the address is right.”",
   },
-  broken: [
-    {
-      op: 'set',
-      path: [
-        'clients',
-        {
-          id: 'alice-mua',
-        },
-        'submit',
-        'auth',
-      ],
-      value: null,
-    },
-  ],
+  broken: [{ op: 'set', path: ['clients', { id: 'alice-mua' }, 'submit', 'auth'], value: null }],
   evidence: [
     {
       query: {
@@ -38,31 +22,15 @@ export const noAuthSubmissionScenario = {
       },
     },
   ],
-  goal: [
-    {
-      check: 'delivered',
-      address: 'bob@ecole.example',
-    },
-  ],
+  goal: [{ check: 'delivered', address: 'bob@ecole.example' }],
   invariants: ['noOpenRelay', 'submissionRequiresAuth'],
   repair: {
     id: 'enable-auth',
     patch: [
       {
         op: 'set',
-        path: [
-          'clients',
-          {
-            id: 'alice-mua',
-          },
-          'submit',
-          'auth',
-        ],
-        value: {
-          username: 'alice@lycee.example',
-          password: 'merveilles',
-          mechanism: 'PLAIN',
-        },
+        path: ['clients', { id: 'alice-mua' }, 'submit', 'auth'],
+        value: { username: 'alice@lycee.example', password: 'merveilles', mechanism: 'PLAIN' },
       },
     ],
     note: {
@@ -76,19 +44,8 @@ export const noAuthSubmissionScenario = {
       patch: [
         {
           op: 'set',
-          path: [
-            'clients',
-            {
-              id: 'alice-mua',
-            },
-            'submit',
-            'auth',
-          ],
-          value: {
-            username: 'alice@lycee.example',
-            password: 'merveilles',
-            mechanism: 'LOGIN',
-          },
+          path: ['clients', { id: 'alice-mua' }, 'submit', 'auth'],
+          value: { username: 'alice@lycee.example', password: 'merveilles', mechanism: 'LOGIN' },
         },
       ],
       note: {
@@ -122,10 +79,7 @@ export const noAuthSubmissionScenario = {
     },
     {
       id: 'bob-unknown',
-      text: {
-        fr: "L'adresse de Bob n'existe pas.",
-        en: "Bob's address does not exist.",
-      },
+      text: { fr: "L'adresse de Bob n'existe pas.", en: "Bob's address does not exist." },
       correct: false,
       explanation: {
         fr: 'Non : un destinataire inconnu donnerait 550 5.1.1 User unknown, pas 5.7.1 Access denied.',

@@ -2,34 +2,17 @@ import type { Scenario } from './types';
 
 export const noMxWebHostScenario = {
   id: 'no-mx-web-host',
-  title: {
-    fr: 'Pas de MX',
-    en: 'No MX record',
-  },
+  title: { fr: 'Pas de MX', en: 'No MX record' },
   symptom: {
     fr: "Alice : « Mon message à Bob n'est toujours pas arrivé. Je n'ai reçu aucune erreur. »",
     en: 'Alice: “My message to Bob still has not arrived. I got no error.”',
   },
   broken: [
-    {
-      op: 'remove',
-      path: [
-        'dns',
-        'records',
-        {
-          type: 'MX',
-          name: 'ecole.example',
-        },
-      ],
-    },
+    { op: 'remove', path: ['dns', 'records', { type: 'MX', name: 'ecole.example' }] },
     {
       op: 'push',
       path: ['dns', 'records'],
-      value: {
-        type: 'A',
-        name: 'ecole.example',
-        address: '198.51.100.90',
-      },
+      value: { type: 'A', name: 'ecole.example', address: '198.51.100.90' },
     },
     {
       op: 'push',
@@ -45,23 +28,14 @@ export const noMxWebHostScenario = {
   ],
   evidence: [
     {
-      query: {
-        kind: 'queue',
-        from: 'smtp-lycee',
-        text: 'Connection refused',
-      },
+      query: { kind: 'queue', from: 'smtp-lycee', text: 'Connection refused' },
       note: {
         fr: "Sans MX, le relais se rabat sur l'enregistrement A d'ecole.example : un serveur web, sans port 25 (Connection refused).",
         en: "With no MX the relay falls back to ecole.example's A record: a web server with no port 25 (Connection refused).",
       },
     },
   ],
-  goal: [
-    {
-      check: 'delivered',
-      address: 'bob@ecole.example',
-    },
-  ],
+  goal: [{ check: 'delivered', address: 'bob@ecole.example' }],
   invariants: ['noOpenRelay', 'submissionRequiresAuth'],
   repair: {
     id: 'publish-mx',
@@ -69,12 +43,7 @@ export const noMxWebHostScenario = {
       {
         op: 'push',
         path: ['dns', 'records'],
-        value: {
-          type: 'MX',
-          name: 'ecole.example',
-          preference: 10,
-          exchange: 'mx.ecole.example',
-        },
+        value: { type: 'MX', name: 'ecole.example', preference: 10, exchange: 'mx.ecole.example' },
       },
     ],
     note: {
@@ -108,10 +77,7 @@ export const noMxWebHostScenario = {
     },
     {
       id: 'typo',
-      text: {
-        fr: "Alice s'est trompée d'adresse.",
-        en: 'Alice mistyped the address.',
-      },
+      text: { fr: "Alice s'est trompée d'adresse.", en: 'Alice mistyped the address.' },
       correct: false,
       explanation: {
         fr: "Non : bob@ecole.example est juste ; c'est la zone DNS du domaine qui est incomplète.",

@@ -2,37 +2,20 @@ import type { Scenario } from './types';
 
 export const noReverseDnsScenario = {
   id: 'no-reverse-dns',
-  title: {
-    fr: 'Pas de DNS inverse',
-    en: 'No reverse DNS',
-  },
+  title: { fr: 'Pas de DNS inverse', en: 'No reverse DNS' },
   symptom: {
     fr: "Alice : « Mon message à Bob n'arrive pas. Le relais dit qu'il réessaiera. »",
     en: 'Alice: “My message to Bob does not arrive. The relay says it will try again.”',
   },
   broken: [
-    {
-      op: 'remove',
-      path: [
-        'dns',
-        'records',
-        {
-          type: 'PTR',
-          name: '10.2.0.192.in-addr.arpa',
-        },
-      ],
-    },
+    { op: 'remove', path: ['dns', 'records', { type: 'PTR', name: '10.2.0.192.in-addr.arpa' }] },
     {
       op: 'set',
       path: [
         'hosts',
-        {
-          id: 'mx-ecole',
-        },
+        { id: 'mx-ecole' },
         'listeners',
-        {
-          port: 25,
-        },
+        { port: 25 },
         'policy',
         'reverseDnsRequired',
       ],
@@ -41,31 +24,18 @@ export const noReverseDnsScenario = {
   ],
   evidence: [
     {
-      query: {
-        kind: 'reply',
-        from: 'mx-ecole',
-        code: '450',
-        enhanced: '4.7.1',
-      },
+      query: { kind: 'reply', from: 'mx-ecole', code: '450', enhanced: '4.7.1' },
       note: {
         fr: "Le MX de l'école répond 450 4.7.1 Client host rejected: cannot find your reverse hostname.",
         en: "The school's MX answers 450 4.7.1 Client host rejected: cannot find your reverse hostname.",
       },
     },
   ],
-  goal: [
-    {
-      check: 'delivered',
-      address: 'bob@ecole.example',
-    },
-  ],
+  goal: [{ check: 'delivered', address: 'bob@ecole.example' }],
   invariants: [
     'noOpenRelay',
     'submissionRequiresAuth',
-    {
-      mxRefuses: 'clientWithoutPtr',
-      host: 'mx-ecole',
-    },
+    { mxRefuses: 'clientWithoutPtr', host: 'mx-ecole' },
   ],
   repair: {
     id: 'publish-ptr',
@@ -73,11 +43,7 @@ export const noReverseDnsScenario = {
       {
         op: 'push',
         path: ['dns', 'records'],
-        value: {
-          type: 'PTR',
-          name: '10.2.0.192.in-addr.arpa',
-          target: 'smtp.lycee.example',
-        },
+        value: { type: 'PTR', name: '10.2.0.192.in-addr.arpa', target: 'smtp.lycee.example' },
       },
     ],
     note: {

@@ -2,10 +2,7 @@ import type { Scenario } from './types';
 
 export const nullMxScenario = {
   id: 'null-mx',
-  title: {
-    fr: 'Domaine qui ne reçoit pas de courrier',
-    en: 'Null MX',
-  },
+  title: { fr: 'Domaine qui ne reçoit pas de courrier', en: 'Null MX' },
   symptom: {
     fr: "Alice : « J'ai reçu tout de suite un message de non-remise : “does not accept mail”. »",
     en: 'Alice: “I got a non-delivery report at once: ‘does not accept mail’.”',
@@ -13,78 +10,37 @@ export const nullMxScenario = {
   broken: [
     {
       op: 'set',
-      path: [
-        'dns',
-        'records',
-        {
-          type: 'MX',
-          name: 'ecole.example',
-        },
-        'preference',
-      ],
+      path: ['dns', 'records', { type: 'MX', name: 'ecole.example' }, 'preference'],
       value: 0,
     },
     {
       op: 'set',
-      path: [
-        'dns',
-        'records',
-        {
-          type: 'MX',
-          name: 'ecole.example',
-        },
-        'exchange',
-      ],
+      path: ['dns', 'records', { type: 'MX', name: 'ecole.example' }, 'exchange'],
       value: '.',
     },
   ],
   evidence: [
     {
-      query: {
-        kind: 'queue',
-        from: 'smtp-lycee',
-        text: 'dsn=5.1.0',
-      },
+      query: { kind: 'queue', from: 'smtp-lycee', text: 'dsn=5.1.0' },
       note: {
         fr: 'Le relais note … does not accept mail (nullMX) : le domaine publie « MX 0 . » (RFC 7505).',
         en: 'The relay logs … does not accept mail (nullMX): the domain publishes “MX 0 .” (RFC 7505).',
       },
     },
   ],
-  goal: [
-    {
-      check: 'delivered',
-      address: 'bob@ecole.example',
-    },
-  ],
+  goal: [{ check: 'delivered', address: 'bob@ecole.example' }],
   invariants: ['noOpenRelay', 'submissionRequiresAuth'],
   repair: {
     id: 'real-mx',
     patch: [
       {
         op: 'set',
-        path: [
-          'dns',
-          'records',
-          {
-            type: 'MX',
-            name: 'ecole.example',
-          },
-          'preference',
-        ],
+        path: ['dns', 'records', { type: 'MX', name: 'ecole.example' }, 'preference'],
         value: 10,
       },
       {
         op: 'set',
-        path: [
-          'dns',
-          'records',
-          {
-            type: 'MX',
-            name: 'ecole.example',
-          },
-          'exchange',
-        ],
+        path: ['dns', 'records', { type: 'MX', name: 'ecole.example' }, 'exchange'],
         value: 'mx.ecole.example',
       },
     ],
@@ -107,10 +63,7 @@ export const nullMxScenario = {
   diagnosis: [
     {
       id: 'null-mx',
-      text: {
-        fr: 'Le domaine publie un MX nul.',
-        en: 'The domain publishes a null MX.',
-      },
+      text: { fr: 'Le domaine publie un MX nul.', en: 'The domain publishes a null MX.' },
       correct: true,
       explanation: {
         fr: 'Oui : « MX 0 . » veut dire « pas de courrier ici » ; le relais abandonne aussitôt.',
@@ -119,10 +72,7 @@ export const nullMxScenario = {
     },
     {
       id: 'no-domain',
-      text: {
-        fr: "Le domaine n'existe pas.",
-        en: 'The domain does not exist.',
-      },
+      text: { fr: "Le domaine n'existe pas.", en: 'The domain does not exist.' },
       correct: false,
       explanation: {
         fr: 'Non : le DNS répond bien pour ecole.example ; un domaine inexistant donnerait 5.4.4.',
@@ -131,10 +81,7 @@ export const nullMxScenario = {
     },
     {
       id: 'mx-down',
-      text: {
-        fr: 'Le MX est en panne, il faut attendre.',
-        en: 'The MX is down; just wait.',
-      },
+      text: { fr: 'Le MX est en panne, il faut attendre.', en: 'The MX is down; just wait.' },
       correct: false,
       explanation: {
         fr: "Non : aucune connexion n'est tentée, et l'échec est définitif (5.x.x).",

@@ -2,10 +2,7 @@ import type { Scenario } from './types';
 
 export const openRelayAttemptScenario = {
   id: 'open-relay-attempt',
-  title: {
-    fr: 'Relais ouvert',
-    en: 'Open relay',
-  },
+  title: { fr: 'Relais ouvert', en: 'Open relay' },
   symptom: {
     fr: "Le responsable de l'école : « Notre serveur MX relaie des courriels qui ne sont pas pour nous. Nous risquons d'être sur une liste de blocage. »",
     en: "The school's administrator: “Our MX server relays mail that is not for us. We risk ending up on a blocklist.”",
@@ -13,18 +10,7 @@ export const openRelayAttemptScenario = {
   broken: [
     {
       op: 'set',
-      path: [
-        'hosts',
-        {
-          id: 'mx-ecole',
-        },
-        'listeners',
-        {
-          port: 25,
-        },
-        'policy',
-        'mynetworks',
-      ],
+      path: ['hosts', { id: 'mx-ecole' }, 'listeners', { port: 25 }, 'policy', 'mynetworks'],
       value: ['127.0.0.0/8', '0.0.0.0/0'],
     },
     {
@@ -42,23 +28,14 @@ export const openRelayAttemptScenario = {
   ],
   evidence: [
     {
-      query: {
-        kind: 'reply',
-        from: 'mx-ecole',
-        to: 'eve-host',
-        key: 'smtp.reply.rcptOk',
-      },
+      query: { kind: 'reply', from: 'mx-ecole', to: 'eve-host', key: 'smtp.reply.rcptOk' },
       note: {
         fr: "Le MX de l'école accepte (250 2.1.5) un destinataire d'un autre domaine, envoyé par Eve.",
         en: "The school's MX accepts (250 2.1.5) a recipient of another domain, sent by Eve.",
       },
     },
     {
-      query: {
-        kind: 'queue',
-        from: 'mx-ecole',
-        text: 'to=<alice@lycee.example>',
-      },
+      query: { kind: 'queue', from: 'mx-ecole', text: 'to=<alice@lycee.example>' },
       note: {
         fr: "La file d'attente du MX relaie ce message vers un autre domaine : c'est un relais ouvert.",
         en: "The MX's queue relays that message to another domain: it is an open relay.",
@@ -66,24 +43,12 @@ export const openRelayAttemptScenario = {
     },
   ],
   goal: [
-    {
-      check: 'delivered',
-      address: 'bob@ecole.example',
-    },
-    {
-      check: 'empty',
-      address: 'alice@lycee.example',
-    },
+    { check: 'delivered', address: 'bob@ecole.example' },
+    { check: 'empty', address: 'alice@lycee.example' },
     {
       check: 'step',
       present: true,
-      query: {
-        kind: 'reply',
-        from: 'mx-ecole',
-        to: 'eve-host',
-        code: '554',
-        enhanced: '5.7.1',
-      },
+      query: { kind: 'reply', from: 'mx-ecole', to: 'eve-host', code: '554', enhanced: '5.7.1' },
     },
   ],
   invariants: ['noOpenRelay', 'submissionRequiresAuth'],
@@ -92,18 +57,7 @@ export const openRelayAttemptScenario = {
     patch: [
       {
         op: 'set',
-        path: [
-          'hosts',
-          {
-            id: 'mx-ecole',
-          },
-          'listeners',
-          {
-            port: 25,
-          },
-          'policy',
-          'mynetworks',
-        ],
+        path: ['hosts', { id: 'mx-ecole' }, 'listeners', { port: 25 }, 'policy', 'mynetworks'],
         value: ['127.0.0.0/8'],
       },
     ],
@@ -150,10 +104,7 @@ export const openRelayAttemptScenario = {
     },
     {
       id: 'block-25',
-      text: {
-        fr: 'Il faut fermer le port 25 du MX.',
-        en: 'Port 25 of the MX must be closed.',
-      },
+      text: { fr: 'Il faut fermer le port 25 du MX.', en: 'Port 25 of the MX must be closed.' },
       correct: false,
       explanation: {
         fr: "Non : sans port 25, le MX ne reçoit plus le courrier d'Alice pour Bob.",

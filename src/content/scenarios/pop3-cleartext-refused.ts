@@ -2,10 +2,7 @@ import type { Scenario } from './types';
 
 export const pop3CleartextRefusedScenario = {
   id: 'pop3-cleartext-refused',
-  title: {
-    fr: 'POP3 : texte clair refusé',
-    en: 'POP3: cleartext refused',
-  },
+  title: { fr: 'POP3 : texte clair refusé', en: 'POP3: cleartext refused' },
   symptom: {
     fr: 'Bob : « Mon nouveau logiciel refuse de se connecter : “Plaintext authentication disallowed”. »',
     en: 'Bob: “My new mail program will not log in: ‘Plaintext authentication disallowed’.”',
@@ -13,13 +10,7 @@ export const pop3CleartextRefusedScenario = {
   broken: [
     {
       op: 'set',
-      path: [
-        'clients',
-        {
-          id: 'bob-laptop-mua',
-        },
-        'fetch',
-      ],
+      path: ['clients', { id: 'bob-laptop-mua' }, 'fetch'],
       value: {
         protocol: 'pop3',
         server: 'mail.ecole.example',
@@ -32,10 +23,7 @@ export const pop3CleartextRefusedScenario = {
   ],
   evidence: [
     {
-      query: {
-        kind: 'reply',
-        key: 'pop3.reply.plaintextDisallowed',
-      },
+      query: { kind: 'reply', key: 'pop3.reply.plaintextDisallowed' },
       note: {
         fr: 'Le serveur refuse la connexion en clair : -ERR [AUTH] Plaintext authentication disallowed on non-secure (SSL/TLS) connections.',
         en: 'The server refuses a cleartext login: -ERR [AUTH] Plaintext authentication disallowed on non-secure (SSL/TLS) connections.',
@@ -46,29 +34,14 @@ export const pop3CleartextRefusedScenario = {
     {
       check: 'step',
       present: true,
-      query: {
-        kind: 'reply',
-        to: 'bob-laptop',
-        key: 'pop3.reply.retr',
-      },
+      query: { kind: 'reply', to: 'bob-laptop', key: 'pop3.reply.retr' },
     },
   ],
   invariants: ['noOpenRelay', 'submissionRequiresAuth'],
   repair: {
     id: 'stls-110',
     patch: [
-      {
-        op: 'set',
-        path: [
-          'clients',
-          {
-            id: 'bob-laptop-mua',
-          },
-          'fetch',
-          'tls',
-        ],
-        value: 'starttls',
-      },
+      { op: 'set', path: ['clients', { id: 'bob-laptop-mua' }, 'fetch', 'tls'], value: 'starttls' },
     ],
     note: {
       fr: 'Activer STLS (STARTTLS) sur le port 110.',
@@ -79,28 +52,10 @@ export const pop3CleartextRefusedScenario = {
     {
       id: 'pop3s-995',
       patch: [
+        { op: 'set', path: ['clients', { id: 'bob-laptop-mua' }, 'fetch', 'port'], value: 995 },
         {
           op: 'set',
-          path: [
-            'clients',
-            {
-              id: 'bob-laptop-mua',
-            },
-            'fetch',
-            'port',
-          ],
-          value: 995,
-        },
-        {
-          op: 'set',
-          path: [
-            'clients',
-            {
-              id: 'bob-laptop-mua',
-            },
-            'fetch',
-            'tls',
-          ],
+          path: ['clients', { id: 'bob-laptop-mua' }, 'fetch', 'tls'],
           value: 'implicit',
         },
       ],
@@ -135,10 +90,7 @@ export const pop3CleartextRefusedScenario = {
     },
     {
       id: 'password',
-      text: {
-        fr: 'Le mot de passe est faux.',
-        en: 'The password is wrong.',
-      },
+      text: { fr: 'Le mot de passe est faux.', en: 'The password is wrong.' },
       correct: false,
       explanation: {
         fr: "Non : le serveur ne l'a même pas vérifié ; le message parle de connexion non sécurisée.",

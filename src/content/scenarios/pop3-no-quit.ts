@@ -2,10 +2,7 @@ import type { Scenario } from './types';
 
 export const pop3NoQuitScenario = {
   id: 'pop3-no-quit',
-  title: {
-    fr: 'POP3 : suppressions non appliquées',
-    en: 'POP3: deletions not applied',
-  },
+  title: { fr: 'POP3 : suppressions non appliquées', en: 'POP3: deletions not applied' },
   symptom: {
     fr: 'Bob : « Mon logiciel supprime les messages du serveur, mais ils reviennent à chaque relève. »',
     en: 'Bob: “My mail program deletes the messages from the server, but they come back at every check.”',
@@ -13,13 +10,7 @@ export const pop3NoQuitScenario = {
   broken: [
     {
       op: 'set',
-      path: [
-        'clients',
-        {
-          id: 'bob-laptop-mua',
-        },
-        'fetch',
-      ],
+      path: ['clients', { id: 'bob-laptop-mua' }, 'fetch'],
       value: {
         protocol: 'pop3',
         server: 'mail.ecole.example',
@@ -33,21 +24,14 @@ export const pop3NoQuitScenario = {
   ],
   evidence: [
     {
-      query: {
-        kind: 'reply',
-        key: 'pop3.reply.dele',
-      },
+      query: { kind: 'reply', key: 'pop3.reply.dele' },
       note: {
         fr: 'DELE 1 reçoit +OK Marked to be deleted. : le message est seulement marqué.',
         en: 'DELE 1 gets +OK Marked to be deleted.: the message is only marked.',
       },
     },
     {
-      query: {
-        kind: 'close',
-        from: 'bob-laptop',
-        text: 'client closes the connection',
-      },
+      query: { kind: 'close', from: 'bob-laptop', text: 'client closes the connection' },
       note: {
         fr: "Le client coupe la connexion sans QUIT : le serveur n'entre jamais dans l'état UPDATE.",
         en: 'The client drops the connection without QUIT: the server never enters the UPDATE state.',
@@ -58,16 +42,9 @@ export const pop3NoQuitScenario = {
     {
       check: 'step',
       present: true,
-      query: {
-        kind: 'reply',
-        to: 'bob-laptop',
-        key: 'pop3.reply.retr',
-      },
+      query: { kind: 'reply', to: 'bob-laptop', key: 'pop3.reply.retr' },
     },
-    {
-      check: 'empty',
-      address: 'bob@ecole.example',
-    },
+    { check: 'empty', address: 'bob@ecole.example' },
   ],
   invariants: ['noOpenRelay', 'submissionRequiresAuth'],
   repair: {
@@ -75,28 +52,15 @@ export const pop3NoQuitScenario = {
     patch: [
       {
         op: 'set',
-        path: [
-          'clients',
-          {
-            id: 'bob-laptop-mua',
-          },
-          'fetch',
-          'dropBeforeQuit',
-        ],
+        path: ['clients', { id: 'bob-laptop-mua' }, 'fetch', 'dropBeforeQuit'],
         value: false,
       },
     ],
-    note: {
-      fr: 'Le client termine par QUIT.',
-      en: 'The client ends with QUIT.',
-    },
+    note: { fr: 'Le client termine par QUIT.', en: 'The client ends with QUIT.' },
   },
   alternativeRepairs: [],
   hints: [
-    {
-      fr: 'Comment se termine la session POP3 ?',
-      en: 'How does the POP3 session end?',
-    },
+    { fr: 'Comment se termine la session POP3 ?', en: 'How does the POP3 session end?' },
     {
       fr: "RFC 1939 §6 : les suppressions ne sont appliquées qu'à QUIT (état UPDATE).",
       en: 'RFC 1939 §6: deletions are applied only at QUIT (UPDATE state).',
@@ -117,10 +81,7 @@ export const pop3NoQuitScenario = {
     },
     {
       id: 'dele-failed',
-      text: {
-        fr: 'Le serveur a refusé DELE.',
-        en: 'The server refused DELE.',
-      },
+      text: { fr: 'Le serveur a refusé DELE.', en: 'The server refused DELE.' },
       correct: false,
       explanation: {
         fr: 'Non : DELE a reçu +OK Marked to be deleted.',

@@ -2,10 +2,7 @@ import type { Scenario } from './types';
 
 export const pop3WrongPasswordScenario = {
   id: 'pop3-wrong-password',
-  title: {
-    fr: 'POP3 : mauvais mot de passe',
-    en: 'POP3: wrong password',
-  },
+  title: { fr: 'POP3 : mauvais mot de passe', en: 'POP3: wrong password' },
   symptom: {
     fr: "Bob : « Mon logiciel me redemande mon mot de passe et je ne vois pas le message d'Alice. »",
     en: "Bob: “My mail program asks for my password again, and I cannot see Alice's message.”",
@@ -13,13 +10,7 @@ export const pop3WrongPasswordScenario = {
   broken: [
     {
       op: 'set',
-      path: [
-        'clients',
-        {
-          id: 'bob-laptop-mua',
-        },
-        'fetch',
-      ],
+      path: ['clients', { id: 'bob-laptop-mua' }, 'fetch'],
       value: {
         protocol: 'pop3',
         server: 'mail.ecole.example',
@@ -32,10 +23,7 @@ export const pop3WrongPasswordScenario = {
   ],
   evidence: [
     {
-      query: {
-        kind: 'reply',
-        key: 'pop3.reply.authFailed',
-      },
+      query: { kind: 'reply', key: 'pop3.reply.authFailed' },
       note: {
         fr: 'PASS reçoit -ERR [AUTH] Authentication failed. (USER répond toujours +OK, même pour un compte faux).',
         en: 'PASS gets -ERR [AUTH] Authentication failed. (USER always answers +OK, even for a wrong account).',
@@ -46,11 +34,7 @@ export const pop3WrongPasswordScenario = {
     {
       check: 'step',
       present: true,
-      query: {
-        kind: 'reply',
-        to: 'bob-laptop',
-        key: 'pop3.reply.retr',
-      },
+      query: { kind: 'reply', to: 'bob-laptop', key: 'pop3.reply.retr' },
     },
   ],
   invariants: ['noOpenRelay', 'submissionRequiresAuth'],
@@ -59,21 +43,11 @@ export const pop3WrongPasswordScenario = {
     patch: [
       {
         op: 'set',
-        path: [
-          'clients',
-          {
-            id: 'bob-laptop-mua',
-          },
-          'fetch',
-          'password',
-        ],
+        path: ['clients', { id: 'bob-laptop-mua' }, 'fetch', 'password'],
         value: 'bricoleur',
       },
     ],
-    note: {
-      fr: 'Saisir le bon mot de passe POP3.',
-      en: 'Type the right POP3 password.',
-    },
+    note: { fr: 'Saisir le bon mot de passe POP3.', en: 'Type the right POP3 password.' },
   },
   alternativeRepairs: [],
   hints: [
@@ -89,10 +63,7 @@ export const pop3WrongPasswordScenario = {
   diagnosis: [
     {
       id: 'password',
-      text: {
-        fr: 'Le mot de passe POP3 de Bob est faux.',
-        en: "Bob's POP3 password is wrong.",
-      },
+      text: { fr: 'Le mot de passe POP3 de Bob est faux.', en: "Bob's POP3 password is wrong." },
       correct: true,
       explanation: {
         fr: 'Oui : PASS reçoit -ERR [AUTH] Authentication failed.',
@@ -113,10 +84,7 @@ export const pop3WrongPasswordScenario = {
     },
     {
       id: 'empty',
-      text: {
-        fr: 'La boîte de Bob est vide.',
-        en: "Bob's mailbox is empty.",
-      },
+      text: { fr: 'La boîte de Bob est vide.', en: "Bob's mailbox is empty." },
       correct: false,
       explanation: {
         fr: "Non : le message a été livré (saved mail to INBOX) ; Bob n'arrive pas à se connecter.",

@@ -2,74 +2,33 @@ import type { Scenario } from './types';
 
 export const port25BlockedScenario = {
   id: 'port-25-blocked',
-  title: {
-    fr: 'Port 25 filtré',
-    en: 'Port 25 blocked',
-  },
+  title: { fr: 'Port 25 filtré', en: 'Port 25 blocked' },
   symptom: {
     fr: 'Alice : « Mon logiciel tourne longtemps puis affiche “délai de connexion dépassé”. »',
     en: 'Alice: “My mail program spins for a long time, then says ‘connection timed out’.”',
   },
   broken: [
-    {
-      op: 'set',
-      path: [
-        'clients',
-        {
-          id: 'alice-mua',
-        },
-        'submit',
-        'port',
-      ],
-      value: 25,
-    },
+    { op: 'set', path: ['clients', { id: 'alice-mua' }, 'submit', 'port'], value: 25 },
     {
       op: 'push',
       path: ['network', 'firewall'],
-      value: {
-        from: 'alice-laptop',
-        to: 'smtp-lycee',
-        port: 25,
-        action: 'drop',
-      },
+      value: { from: 'alice-laptop', to: 'smtp-lycee', port: 25, action: 'drop' },
     },
   ],
   evidence: [
     {
-      query: {
-        kind: 'close',
-        from: 'alice-laptop',
-        text: 'Connection timed out',
-      },
+      query: { kind: 'close', from: 'alice-laptop', text: 'Connection timed out' },
       note: {
         fr: "La connexion vers le port 25 n'obtient aucune réponse : le délai expire (Connection timed out).",
         en: 'The connection to port 25 gets no answer at all: it times out (Connection timed out).',
       },
     },
   ],
-  goal: [
-    {
-      check: 'delivered',
-      address: 'bob@ecole.example',
-    },
-  ],
+  goal: [{ check: 'delivered', address: 'bob@ecole.example' }],
   invariants: ['noOpenRelay', 'submissionRequiresAuth'],
   repair: {
     id: 'submission-587',
-    patch: [
-      {
-        op: 'set',
-        path: [
-          'clients',
-          {
-            id: 'alice-mua',
-          },
-          'submit',
-          'port',
-        ],
-        value: 587,
-      },
-    ],
+    patch: [{ op: 'set', path: ['clients', { id: 'alice-mua' }, 'submit', 'port'], value: 587 }],
     note: {
       fr: 'Envoyer sur le port de soumission 587 avec STARTTLS.',
       en: 'Send on the submission port 587 with STARTTLS.',
@@ -79,35 +38,10 @@ export const port25BlockedScenario = {
     {
       id: 'implicit-tls-465',
       patch: [
-        {
-          op: 'set',
-          path: [
-            'clients',
-            {
-              id: 'alice-mua',
-            },
-            'submit',
-            'port',
-          ],
-          value: 465,
-        },
-        {
-          op: 'set',
-          path: [
-            'clients',
-            {
-              id: 'alice-mua',
-            },
-            'submit',
-            'tls',
-          ],
-          value: 'implicit',
-        },
+        { op: 'set', path: ['clients', { id: 'alice-mua' }, 'submit', 'port'], value: 465 },
+        { op: 'set', path: ['clients', { id: 'alice-mua' }, 'submit', 'tls'], value: 'implicit' },
       ],
-      note: {
-        fr: 'Ou le port 465 en TLS implicite.',
-        en: 'Or port 465 with implicit TLS.',
-      },
+      note: { fr: 'Ou le port 465 en TLS implicite.', en: 'Or port 465 with implicit TLS.' },
     },
   ],
   hints: [
@@ -147,10 +81,7 @@ export const port25BlockedScenario = {
     },
     {
       id: 'dns',
-      text: {
-        fr: 'Le DNS ne trouve pas le serveur.',
-        en: 'DNS cannot find the server.',
-      },
+      text: { fr: 'Le DNS ne trouve pas le serveur.', en: 'DNS cannot find the server.' },
       correct: false,
       explanation: {
         fr: 'Non : la requête DNS a répondu 192.0.2.10, et la connexion part bien vers cette adresse.',

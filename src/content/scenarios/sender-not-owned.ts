@@ -2,10 +2,7 @@ import type { Scenario } from './types';
 
 export const senderNotOwnedScenario = {
   id: 'sender-not-owned',
-  title: {
-    fr: "Adresse d'expéditeur refusée",
-    en: 'Sender address not allowed',
-  },
+  title: { fr: "Adresse d'expéditeur refusée", en: 'Sender address not allowed' },
   symptom: {
     fr: "Alice : « J'ai voulu écrire au nom de la direction du lycée. Le serveur refuse : “Sender address rejected”. »",
     en: 'Alice: “I wanted to write on behalf of the school office. The server refuses: ‘Sender address rejected’.”',
@@ -13,48 +10,27 @@ export const senderNotOwnedScenario = {
   broken: [
     {
       op: 'set',
-      path: [
-        'sends',
-        {
-          id: 'museum-trip',
-        },
-        'from',
-      ],
+      path: ['sends', { id: 'museum-trip' }, 'from'],
       value: 'Direction du lycée <direction@lycee.example>',
     },
   ],
   evidence: [
     {
-      query: {
-        kind: 'reply',
-        code: '553',
-        enhanced: '5.7.1',
-      },
+      query: { kind: 'reply', code: '553', enhanced: '5.7.1' },
       note: {
         fr: "MAIL FROM reçoit 553 5.7.1 … not owned by user : l'adresse n'appartient pas au compte connecté.",
         en: 'MAIL FROM gets 553 5.7.1 … not owned by user: the address does not belong to the logged-in account.',
       },
     },
   ],
-  goal: [
-    {
-      check: 'delivered',
-      address: 'bob@ecole.example',
-    },
-  ],
+  goal: [{ check: 'delivered', address: 'bob@ecole.example' }],
   invariants: ['noOpenRelay', 'submissionRequiresAuth'],
   repair: {
     id: 'own-address',
     patch: [
       {
         op: 'set',
-        path: [
-          'sends',
-          {
-            id: 'museum-trip',
-          },
-          'from',
-        ],
+        path: ['sends', { id: 'museum-trip' }, 'from'],
         value: 'Alice Martin <alice@lycee.example>',
       },
     ],
@@ -89,10 +65,7 @@ export const senderNotOwnedScenario = {
     },
     {
       id: 'password',
-      text: {
-        fr: "Le mot de passe d'Alice est faux.",
-        en: "Alice's password is wrong.",
-      },
+      text: { fr: "Le mot de passe d'Alice est faux.", en: "Alice's password is wrong." },
       correct: false,
       explanation: {
         fr: 'Non : AUTH a reçu 235 2.7.0 Authentication successful.',

@@ -2,85 +2,36 @@ import type { Scenario } from './types';
 
 export const tlsPortMismatchScenario = {
   id: 'tls-port-mismatch',
-  title: {
-    fr: 'Mauvais mode TLS',
-    en: 'Wrong TLS mode',
-  },
+  title: { fr: 'Mauvais mode TLS', en: 'Wrong TLS mode' },
   symptom: {
     fr: "Alice : « Mon logiciel affiche une erreur de sécurité dès que j'envoie : “wrong version number”. »",
     en: 'Alice: “My mail program shows a security error as soon as I send: ‘wrong version number’.”',
   },
   broken: [
-    {
-      op: 'set',
-      path: [
-        'clients',
-        {
-          id: 'alice-mua',
-        },
-        'submit',
-        'tls',
-      ],
-      value: 'implicit',
-    },
+    { op: 'set', path: ['clients', { id: 'alice-mua' }, 'submit', 'tls'], value: 'implicit' },
   ],
   evidence: [
     {
-      query: {
-        kind: 'tls',
-        text: 'wrong version number',
-      },
+      query: { kind: 'tls', text: 'wrong version number' },
       note: {
         fr: 'Le client commence par une poignée de main TLS, mais le port 587 attend du SMTP en clair : il lit « 220 … » comme du TLS.',
         en: 'The client starts a TLS handshake, but port 587 expects plain SMTP: it reads “220 …” as TLS.',
       },
     },
   ],
-  goal: [
-    {
-      check: 'delivered',
-      address: 'bob@ecole.example',
-    },
-  ],
+  goal: [{ check: 'delivered', address: 'bob@ecole.example' }],
   invariants: ['noOpenRelay', 'submissionRequiresAuth'],
   repair: {
     id: 'starttls-587',
     patch: [
-      {
-        op: 'set',
-        path: [
-          'clients',
-          {
-            id: 'alice-mua',
-          },
-          'submit',
-          'tls',
-        ],
-        value: 'starttls',
-      },
+      { op: 'set', path: ['clients', { id: 'alice-mua' }, 'submit', 'tls'], value: 'starttls' },
     ],
-    note: {
-      fr: 'Sur le port 587, choisir STARTTLS.',
-      en: 'On port 587, choose STARTTLS.',
-    },
+    note: { fr: 'Sur le port 587, choisir STARTTLS.', en: 'On port 587, choose STARTTLS.' },
   },
   alternativeRepairs: [
     {
       id: 'implicit-tls-465',
-      patch: [
-        {
-          op: 'set',
-          path: [
-            'clients',
-            {
-              id: 'alice-mua',
-            },
-            'submit',
-            'port',
-          ],
-          value: 465,
-        },
-      ],
+      patch: [{ op: 'set', path: ['clients', { id: 'alice-mua' }, 'submit', 'port'], value: 465 }],
       note: {
         fr: 'Ou garder le TLS implicite, mais sur le port 465.',
         en: 'Or keep implicit TLS, but on port 465.',
@@ -124,10 +75,7 @@ export const tlsPortMismatchScenario = {
     },
     {
       id: 'firewall',
-      text: {
-        fr: 'Un pare-feu bloque le port 587.',
-        en: 'A firewall blocks port 587.',
-      },
+      text: { fr: 'Un pare-feu bloque le port 587.', en: 'A firewall blocks port 587.' },
       correct: false,
       explanation: {
         fr: "Non : la connexion s'est établie et le serveur a répondu aussitôt.",

@@ -2,10 +2,7 @@ import type { Scenario } from './types';
 
 export const tooManyRecipientsScenario = {
   id: 'too-many-recipients',
-  title: {
-    fr: 'Trop de destinataires',
-    en: 'Too many recipients',
-  },
+  title: { fr: 'Trop de destinataires', en: 'Too many recipients' },
   symptom: {
     fr: "Alice : « J'ai écrit à trois collègues de l'école. Dave dit qu'il n'a rien reçu. »",
     en: 'Alice: “I wrote to three colleagues at the school. Dave says he got nothing.”',
@@ -33,39 +30,18 @@ export const tooManyRecipientsScenario = {
     },
     {
       op: 'set',
-      path: [
-        'sends',
-        {
-          id: 'museum-trip',
-        },
-        'to',
-      ],
+      path: ['sends', { id: 'museum-trip' }, 'to'],
       value: ['bob@ecole.example', 'carol@ecole.example', 'dave@ecole.example'],
     },
     {
       op: 'set',
-      path: [
-        'hosts',
-        {
-          id: 'smtp-lycee',
-        },
-        'listeners',
-        {
-          port: 587,
-        },
-        'policy',
-        'recipientLimit',
-      ],
+      path: ['hosts', { id: 'smtp-lycee' }, 'listeners', { port: 587 }, 'policy', 'recipientLimit'],
       value: 2,
     },
   ],
   evidence: [
     {
-      query: {
-        kind: 'reply',
-        code: '452',
-        enhanced: '4.5.3',
-      },
+      query: { kind: 'reply', code: '452', enhanced: '4.5.3' },
       note: {
         fr: 'Le troisième RCPT TO reçoit 452 4.5.3 Error: too many recipients.',
         en: 'The third RCPT TO gets 452 4.5.3 Error: too many recipients.',
@@ -73,18 +49,9 @@ export const tooManyRecipientsScenario = {
     },
   ],
   goal: [
-    {
-      check: 'delivered',
-      address: 'bob@ecole.example',
-    },
-    {
-      check: 'delivered',
-      address: 'carol@ecole.example',
-    },
-    {
-      check: 'delivered',
-      address: 'dave@ecole.example',
-    },
+    { check: 'delivered', address: 'bob@ecole.example' },
+    { check: 'delivered', address: 'carol@ecole.example' },
+    { check: 'delivered', address: 'dave@ecole.example' },
   ],
   invariants: ['noOpenRelay', 'submissionRequiresAuth'],
   repair: {
@@ -94,13 +61,9 @@ export const tooManyRecipientsScenario = {
         op: 'set',
         path: [
           'hosts',
-          {
-            id: 'smtp-lycee',
-          },
+          { id: 'smtp-lycee' },
           'listeners',
-          {
-            port: 587,
-          },
+          { port: 587 },
           'policy',
           'recipientLimit',
         ],
@@ -118,13 +81,7 @@ export const tooManyRecipientsScenario = {
       patch: [
         {
           op: 'set',
-          path: [
-            'sends',
-            {
-              id: 'museum-trip',
-            },
-            'to',
-          ],
+          path: ['sends', { id: 'museum-trip' }, 'to'],
           value: ['bob@ecole.example', 'carol@ecole.example'],
         },
         {
@@ -172,10 +129,7 @@ export const tooManyRecipientsScenario = {
     },
     {
       id: 'dave-unknown',
-      text: {
-        fr: "L'adresse de Dave n'existe pas.",
-        en: "Dave's address does not exist.",
-      },
+      text: { fr: "L'adresse de Dave n'existe pas.", en: "Dave's address does not exist." },
       correct: false,
       explanation: {
         fr: 'Non : une adresse inconnue donnerait 550 5.1.1 au MX de Bob, pas 452 4.5.3 au serveur de soumission.',

@@ -2,66 +2,31 @@ import type { Scenario } from './types';
 
 export const unknownDomainScenario = {
   id: 'unknown-domain',
-  title: {
-    fr: 'Domaine introuvable',
-    en: 'Recipient domain not found',
-  },
+  title: { fr: 'Domaine introuvable', en: 'Recipient domain not found' },
   symptom: {
     fr: "Alice : « Le serveur a accepté mon message, puis j'ai reçu un message de non-remise. »",
     en: 'Alice: “The server accepted my message, then I got a non-delivery report.”',
   },
   broken: [
-    {
-      op: 'set',
-      path: [
-        'sends',
-        {
-          id: 'museum-trip',
-        },
-        'to',
-      ],
-      value: ['bob@ecole.exmaple'],
-    },
+    { op: 'set', path: ['sends', { id: 'museum-trip' }, 'to'], value: ['bob@ecole.exmaple'] },
   ],
   evidence: [
     {
-      query: {
-        kind: 'queue',
-        from: 'smtp-lycee',
-        text: 'dsn=5.4.4',
-      },
+      query: { kind: 'queue', from: 'smtp-lycee', text: 'dsn=5.4.4' },
       note: {
         fr: 'Le relais note dsn=5.4.4 … Host or domain name not found : le DNS ne connaît pas ecole.exmaple.',
         en: 'The relay logs dsn=5.4.4 … Host or domain name not found: DNS does not know ecole.exmaple.',
       },
     },
   ],
-  goal: [
-    {
-      check: 'delivered',
-      address: 'bob@ecole.example',
-    },
-  ],
+  goal: [{ check: 'delivered', address: 'bob@ecole.example' }],
   invariants: ['noOpenRelay', 'submissionRequiresAuth'],
   repair: {
     id: 'fix-domain',
     patch: [
-      {
-        op: 'set',
-        path: [
-          'sends',
-          {
-            id: 'museum-trip',
-          },
-          'to',
-        ],
-        value: ['bob@ecole.example'],
-      },
+      { op: 'set', path: ['sends', { id: 'museum-trip' }, 'to'], value: ['bob@ecole.example'] },
     ],
-    note: {
-      fr: 'Corriger le domaine : ecole.example.',
-      en: 'Fix the domain: ecole.example.',
-    },
+    note: { fr: 'Corriger le domaine : ecole.example.', en: 'Fix the domain: ecole.example.' },
   },
   alternativeRepairs: [],
   hints: [
@@ -89,10 +54,7 @@ export const unknownDomainScenario = {
     },
     {
       id: 'mx-down',
-      text: {
-        fr: 'Le MX de Bob est en panne.',
-        en: "Bob's MX is down.",
-      },
+      text: { fr: 'Le MX de Bob est en panne.', en: "Bob's MX is down." },
       correct: false,
       explanation: {
         fr: "Non : le relais n'a même pas trouvé de serveur à contacter ; aucune connexion n'a été tentée.",
@@ -101,10 +63,7 @@ export const unknownDomainScenario = {
     },
     {
       id: 'user',
-      text: {
-        fr: "Bob n'a pas de boîte aux lettres.",
-        en: 'Bob has no mailbox.',
-      },
+      text: { fr: "Bob n'a pas de boîte aux lettres.", en: 'Bob has no mailbox.' },
       correct: false,
       explanation: {
         fr: "Non : ce serait 5.1.1 donné par le MX, or aucun MX n'a été joint.",

@@ -2,78 +2,38 @@ import type { Scenario } from './types';
 
 export const unknownUserScenario = {
   id: 'unknown-user',
-  title: {
-    fr: 'Destinataire inconnu',
-    en: 'Unknown recipient',
-  },
+  title: { fr: 'Destinataire inconnu', en: 'Unknown recipient' },
   symptom: {
     fr: "Alice : « J'ai reçu “Undelivered Mail Returned to Sender” pour mon message à Bob. »",
     en: 'Alice: “I got ‘Undelivered Mail Returned to Sender’ for my message to Bob.”',
   },
   broken: [
-    {
-      op: 'set',
-      path: [
-        'sends',
-        {
-          id: 'museum-trip',
-        },
-        'to',
-      ],
-      value: ['bbo@ecole.example'],
-    },
+    { op: 'set', path: ['sends', { id: 'museum-trip' }, 'to'], value: ['bbo@ecole.example'] },
   ],
   evidence: [
     {
-      query: {
-        kind: 'reply',
-        from: 'mx-ecole',
-        code: '550',
-        enhanced: '5.1.1',
-      },
+      query: { kind: 'reply', from: 'mx-ecole', code: '550', enhanced: '5.1.1' },
       note: {
         fr: "Le MX de l'école répond 550 5.1.1 … User unknown à RCPT TO:<bbo@ecole.example>.",
         en: "The school's MX answers 550 5.1.1 … User unknown to RCPT TO:<bbo@ecole.example>.",
       },
     },
     {
-      query: {
-        kind: 'queue',
-        from: 'smtp-lycee',
-        text: 'status=bounced',
-      },
+      query: { kind: 'queue', from: 'smtp-lycee', text: 'status=bounced' },
       note: {
         fr: "Le relais d'Alice abandonne (status=bounced) : un 5xx est définitif.",
         en: "Alice's relay gives up (status=bounced): a 5xx is final.",
       },
     },
   ],
-  goal: [
-    {
-      check: 'delivered',
-      address: 'bob@ecole.example',
-    },
-  ],
+  goal: [{ check: 'delivered', address: 'bob@ecole.example' }],
   invariants: ['noOpenRelay', 'submissionRequiresAuth'],
   repair: {
     id: 'fix-typo',
     patch: [
-      {
-        op: 'set',
-        path: [
-          'sends',
-          {
-            id: 'museum-trip',
-          },
-          'to',
-        ],
-        value: ['bob@ecole.example'],
-      },
+      { op: 'set', path: ['sends', { id: 'museum-trip' }, 'to'], value: ['bob@ecole.example'] },
     ],
-    note: {
-      fr: 'Corriger la faute de frappe : bob, pas bbo.',
-      en: 'Fix the typo: bob, not bbo.',
-    },
+    note: { fr: 'Corriger la faute de frappe : bob, pas bbo.', en: 'Fix the typo: bob, not bbo.' },
   },
   alternativeRepairs: [],
   hints: [

@@ -2,10 +2,7 @@ import type { Scenario } from './types';
 
 export const wrongPasswordScenario = {
   id: 'wrong-password',
-  title: {
-    fr: 'Mauvais mot de passe SMTP',
-    en: 'Wrong password on submission',
-  },
+  title: { fr: 'Mauvais mot de passe SMTP', en: 'Wrong password on submission' },
   symptom: {
     fr: 'Alice : « Mon logiciel de messagerie me redemande sans cesse mon mot de passe, et mon message ne part pas. »',
     en: 'Alice: “My mail program keeps asking for my password, and my message does not leave.”',
@@ -13,63 +10,34 @@ export const wrongPasswordScenario = {
   broken: [
     {
       op: 'set',
-      path: [
-        'clients',
-        {
-          id: 'alice-mua',
-        },
-        'submit',
-        'auth',
-        'password',
-      ],
+      path: ['clients', { id: 'alice-mua' }, 'submit', 'auth', 'password'],
       value: 'merveille',
     },
   ],
   evidence: [
     {
-      query: {
-        kind: 'reply',
-        code: '535',
-        enhanced: '5.7.8',
-      },
+      query: { kind: 'reply', code: '535', enhanced: '5.7.8' },
       note: {
         fr: "Le serveur de soumission (MSA) refuse l'authentification (AUTH) : 535 5.7.8.",
         en: 'The submission server (MSA) refuses the authentication (AUTH): 535 5.7.8.',
       },
     },
     {
-      query: {
-        kind: 'command',
-        verb: 'AUTH',
-        from: 'alice-laptop',
-      },
+      query: { kind: 'command', verb: 'AUTH', from: 'alice-laptop' },
       note: {
         fr: "La commande AUTH PLAIN contient l'identifiant et le mot de passe en base64 : décodez-la pour les lire.",
         en: 'The AUTH PLAIN command carries the user name and password in base64: decode it to read them.',
       },
     },
   ],
-  goal: [
-    {
-      check: 'delivered',
-      address: 'bob@ecole.example',
-    },
-  ],
+  goal: [{ check: 'delivered', address: 'bob@ecole.example' }],
   invariants: ['noOpenRelay', 'submissionRequiresAuth'],
   repair: {
     id: 'correct-password',
     patch: [
       {
         op: 'set',
-        path: [
-          'clients',
-          {
-            id: 'alice-mua',
-          },
-          'submit',
-          'auth',
-          'password',
-        ],
+        path: ['clients', { id: 'alice-mua' }, 'submit', 'auth', 'password'],
         value: 'merveilles',
       },
     ],
@@ -104,10 +72,7 @@ export const wrongPasswordScenario = {
     },
     {
       id: 'tls',
-      text: {
-        fr: 'Le chiffrement TLS a échoué.',
-        en: 'The TLS encryption failed.',
-      },
+      text: { fr: 'Le chiffrement TLS a échoué.', en: 'The TLS encryption failed.' },
       correct: false,
       explanation: {
         fr: 'Non : la poignée de main TLS a réussi (220 2.0.0 Ready to start TLS) avant AUTH.',
@@ -116,10 +81,7 @@ export const wrongPasswordScenario = {
     },
     {
       id: 'bob',
-      text: {
-        fr: "L'adresse de Bob n'existe pas.",
-        en: "Bob's address does not exist.",
-      },
+      text: { fr: "L'adresse de Bob n'existe pas.", en: "Bob's address does not exist." },
       correct: false,
       explanation: {
         fr: "Non : le client n'arrive même pas à RCPT TO ; l'échec a lieu à AUTH.",

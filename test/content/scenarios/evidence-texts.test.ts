@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIOS } from '../../../src/content/scenarios/scenarios';
+import { SCENARIOS } from '../../../src/content/scenarios/catalogue';
 import { classroomWorld } from '../../../src/content/worlds/classroom';
 import { patchedWorld } from '../../../src/world/scenario-check';
 import { matchAll } from '../../../src/world/timeline/query';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIOS } from '../../../src/content/scenarios/scenarios';
+import { SCENARIOS } from '../../../src/content/scenarios/catalogue';
 import type { Localized } from '../../../src/content/scenarios/types';
 import { classroomWorld } from '../../../src/content/worlds/classroom';
 import { checkScenario } from '../../../src/world/scenario-check';
