@@ -16,6 +16,13 @@ export const mailLoopScenario = {
   ],
   evidence: [
     {
+      query: { kind: 'dns-answer', to: 'smtp-lycee', text: 'MX\t10 smtp.lycee.example.' },
+      note: {
+        fr: "Le MX d'ecole.example désigne smtp.lycee.example, le relais d'Alice lui-même.",
+        en: "ecole.example's MX names smtp.lycee.example, Alice's relay itself.",
+      },
+    },
+    {
       query: { kind: 'queue', from: 'smtp-lycee', text: 'dsn=5.4.6' },
       note: {
         fr: "Le relais note … loops back to myself : le MX d'ecole.example, c'est lui-même.",

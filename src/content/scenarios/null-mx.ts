@@ -21,6 +21,13 @@ export const nullMxScenario = {
   ],
   evidence: [
     {
+      query: { kind: 'dns-answer', to: 'smtp-lycee', text: 'MX\t0 .' },
+      note: {
+        fr: 'Le DNS répond « MX 0 . » : un MX nul (RFC 7505).',
+        en: 'DNS answers “MX 0 .”: a null MX (RFC 7505).',
+      },
+    },
+    {
       query: { kind: 'queue', from: 'smtp-lycee', text: 'dsn=5.1.0' },
       note: {
         fr: 'Le relais note … does not accept mail (nullMX) : le domaine publie « MX 0 . » (RFC 7505).',

@@ -12,6 +12,13 @@ export const unknownDomainScenario = {
   ],
   evidence: [
     {
+      query: { kind: 'dns-query', from: 'smtp-lycee', text: 'ecole.exmaple. IN MX' },
+      note: {
+        fr: 'Le relais demande au DNS le MX de « ecole.exmaple » : relisez ce nom. La réponse est NXDOMAIN (domaine inexistant).',
+        en: 'The relay asks DNS for the MX of “ecole.exmaple”: read that name again. The answer is NXDOMAIN (no such domain).',
+      },
+    },
+    {
       query: { kind: 'queue', from: 'smtp-lycee', text: 'dsn=5.4.4' },
       note: {
         fr: 'Le relais note dsn=5.4.4 … Host or domain name not found : le DNS ne connaît pas ecole.exmaple.',

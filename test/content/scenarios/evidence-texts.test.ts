@@ -25,9 +25,12 @@ const EXPECTED: Record<string, string[]> = {
     '553 5.7.1 <direction@lycee.example>: Sender address rejected: not owned by user',
   ],
   'unknown-domain': [
+    'ecole.exmaple. IN MX ?',
     'dsn=5.4.4, status=bounced (Host or domain name not found. Name service error for name=ecole.exmaple type=A: Host not found)',
   ],
   'no-mx-web-host': [
+    'NOERROR, no record of that type (NODATA)',
+    'ecole.example.\t\t300\tIN\tA\t198.51.100.90',
     'status=deferred (connect to ecole.example[198.51.100.90]:25: Connection refused)',
   ],
   'mx-down': [
@@ -49,8 +52,14 @@ const EXPECTED: Record<string, string[]> = {
     '450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.10]',
   ],
   'bad-helo': ['504 5.5.2 <smtp>: Helo command rejected: need fully-qualified hostname'],
-  'null-mx': ['status=bounced (Domain ecole.example does not accept mail (nullMX))'],
-  'mail-loop': ['dsn=5.4.6, status=bounced (mail for ecole.example loops back to myself)'],
+  'null-mx': [
+    'ecole.example.\t\t300\tIN\tMX\t0 .',
+    'status=bounced (Domain ecole.example does not accept mail (nullMX))',
+  ],
+  'mail-loop': [
+    'ecole.example.\t\t300\tIN\tMX\t10 smtp.lycee.example.',
+    'dsn=5.4.6, status=bounced (mail for ecole.example loops back to myself)',
+  ],
   'pop3-wrong-password': ['-ERR [AUTH] Authentication failed.'],
   'pop3-cleartext-refused': [
     '-ERR [AUTH] Plaintext authentication disallowed on non-secure (SSL/TLS) connections.',
