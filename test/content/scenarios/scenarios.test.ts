@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../../../src/content/scenarios/catalogue';
 import type { Localized } from '../../../src/content/scenarios/types';
 import { classroomWorld } from '../../../src/content/worlds/classroom';
-import { checkScenario } from '../../../src/world/scenario-check';
+import { checkScenario, type ScenarioReport } from '../../../src/world/scenario-check';
 
 function texts(value: unknown): Localized[] {
   if (typeof value !== 'object' || value === null) return [];
@@ -13,18 +13,20 @@ function texts(value: unknown): Localized[] {
 describe.each(SCENARIOS.map((scenario) => [scenario.id, scenario] as const))(
   'scenario %s',
   (_id, scenario) => {
-    const report = checkScenario(scenario, classroomWorld);
+    // Run once, inside the first test that needs it, so a failing run fails a test, not the file.
+    let cached: ScenarioReport | undefined;
+    const report = () => (cached ??= checkScenario(scenario, classroomWorld));
 
     it('shows every piece of evidence in exactly one step of the broken run', () => {
-      expect(report.broken.evidenceMatches).toEqual(scenario.evidence.map(() => 1));
+      expect(report().broken.evidenceMatches).toEqual(scenario.evidence.map(() => 1));
     });
 
     it('misses its goal in the broken world', () => {
-      expect(report.broken.unmet.length).toBeGreaterThan(0);
+      expect(report().broken.unmet.length).toBeGreaterThan(0);
     });
 
     it('reaches its goal with every repair, keeping every invariant', () => {
-      expect(report.repairs).toEqual(
+      expect(report().repairs).toEqual(
         [scenario.repair, ...scenario.alternativeRepairs].map((repair) => ({
           id: repair.id,
           unmet: [],
@@ -40,6 +42,11 @@ describe.each(SCENARIOS.map((scenario) => [scenario.id, scenario] as const))(
         // A no-break space (U+00A0) before : ; ! ? and inside « », never a plain one.
         expect(text.fr).not.toMatch(/ [:;!?»]|« /);
       }
+    });
+
+    it('is plain JSON (the world editor stores and sends it as is), and its patch is small', () => {
+      expect(JSON.parse(JSON.stringify(scenario))).toEqual(scenario);
+      expect(scenario.broken.length).toBeLessThanOrEqual(4);
     });
 
     it('offers 2–3 hints and one right diagnosis among wrong ones', () => {
