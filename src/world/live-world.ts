@@ -10,6 +10,7 @@ import { TerminalPeer } from './peers/terminal-peer';
 import { WorldRun } from './run/world-run';
 import { serverFactory, type ServerDeps } from './servers/server-factory';
 import type { Timeline } from './timeline/step';
+import { mailq, type Mailq } from './tools/mailq';
 
 /** A connection a person drives: type lines, read what the server answers. */
 export interface Terminal {
@@ -123,6 +124,13 @@ export class LiveWorld {
   /** Lets simulated time pass (a person waiting: timeouts, greylisting delays, queue retries). */
   wait(ms: number): void {
     this.run.scheduler.runUntil(this.now + ms);
+  }
+
+  /** The queue of an MTA host as `mailq` shows it (the technician's view of what waits). */
+  mailq(hostId: string): Mailq {
+    const manager = this.queueManagers.get(hostId);
+    if (manager === undefined) throw new Error(`${hostId} has no mail queue`);
+    return mailq(manager.entries, this.run.startMs, this.run.zone.offsetMinutes);
   }
 
   mailbox(address: string, folder = 'INBOX'): MessageView[] {

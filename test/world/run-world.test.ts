@@ -172,8 +172,13 @@ describe('network faults in the world', () => {
     expect(close!.time - steps.find((step) => step.kind === 'connect')!.time).toBe(30_000);
   });
 
-  it('an unreachable MX: the relay times out and the message stays queued as deferred', () => {
-    const steps = runWorld(world(undefined, (w) => w.network.unreachable.push('mx-ecole')));
+  it('an unreachable MX: the relay times out and the message waits in the queue as deferred', () => {
+    const steps = runWorld(
+      world(undefined, (w) => w.network.unreachable.push('mx-ecole')),
+      {
+        limitMs: 3_600_000,
+      },
+    );
     const status = steps.find((step) => step.kind === 'queue' && step.text.includes('status='));
     expect(status?.text).toMatch(
       /to=<bob@ecole\.example>, relay=none, dsn=4\.4\.1, status=deferred \(connect to mx\.ecole\.example\[198\.51\.100\.25\]:25: Connection timed out\)$/,
