@@ -44,7 +44,7 @@ describe('the classroom world: one mail from Alice to Bob', () => {
     const mxQuery = steps.find((step) => step.text === 'ecole.example. IN MX ?');
     expect(mxQuery).toMatchObject({ kind: 'dns-query', from: 'smtp-lycee', to: 'resolver' });
     const relay = transcript(steps, connectionTo(steps, 'mx-ecole', 25));
-    expect(relay).toContain('C: MAIL FROM:<alice@lycee.example> SIZE=683');
+    expect(relay).toContain('C: MAIL FROM:<alice@lycee.example> SIZE=1014');
     expect(relay.some((line) => line.startsWith('C: AUTH'))).toBe(false);
   });
 
@@ -108,11 +108,11 @@ describe('the reading variants', () => {
       'C: PASS bricoleur',
       'S: +OK Logged in.',
       'C: STAT',
-      'S: +OK 1 1161',
+      'S: +OK 1 1684',
       'C: UIDL',
       'S: +OK',
       'C: RETR 1',
-      'S: +OK 1161 octets',
+      'S: +OK 1684 octets',
       'C: DELE 1',
       'S: +OK Marked to be deleted.',
       'C: QUIT',

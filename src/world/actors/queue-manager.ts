@@ -10,7 +10,10 @@ import { replyOnOneLine } from '../../protocols/smtp/client/server-reply';
 import { renderReply } from '../../protocols/smtp/replies';
 import type { QueueVerdict, TransactionRecord } from '../../protocols/smtp/server-config';
 import type { HostConfig } from '../config/schema';
+import { dkimSign } from '../../protocols/dkim/sign';
+import { worldDkimKey } from '../dns/dkim-keys';
 import { bounceMessage, type BounceRecipient } from '../mail/bounce-message';
+import { fromDomain } from '../servers/mx-checks';
 import { outsideHost } from '../net/outside-host';
 import { SmtpClientPeer } from '../peers/smtp-client-peer';
 import type { WorldRun } from '../run/world-run';
@@ -86,7 +89,7 @@ export class QueueManager {
   }
 
   /** The SMTP server's `queue` hook: Postfix's cleanup writes the `Received:` and a queue file. */
-  accept(record: TransactionRecord): QueueVerdict {
+  accept(record: TransactionRecord, trace = ''): QueueVerdict {
     const queueId = postfixQueueId({ time: this.run.epoch, seed: this.run.seed('queue') });
     const received = postfixReceived({
       ...(record.helo === null ? {} : { helo: record.helo }),
@@ -103,10 +106,31 @@ export class QueueManager {
       queueId,
       record.mailFrom,
       record.recipients,
-      received + record.content,
+      received + trace + this.signature(record) + record.content,
       this.deps.messageIdOf(record.content),
     );
     return { queueId };
+  }
+
+  /**
+   * OpenDKIM on the submission server: it signs what an authenticated client sends
+   * with a `From:` in the signing domain (RFC 6376 §5, RFC 8463), or nothing.
+   */
+  private signature(record: TransactionRecord): string {
+    const dkim = this.host.mta?.dkim;
+    if (dkim === undefined || dkim === null) return '';
+    if (
+      record.authenticatedUser === null ||
+      fromDomain(record.content) !== dkim.domain.toLowerCase()
+    )
+      return '';
+    return dkimSign({
+      message: record.content,
+      domain: dkim.domain,
+      selector: dkim.selector,
+      secretKey: worldDkimKey(this.run.world.seed, dkim.domain, dkim.selector).secretKey,
+      time: Math.floor(this.run.epoch / 1000),
+    });
   }
 
   private get timing(): QueueTiming {
