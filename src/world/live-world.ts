@@ -1,3 +1,5 @@
+import { renderDig } from '../protocols/dns/dig';
+import type { RecordType } from '../protocols/dns/zone';
 import type { MessageView } from '../protocols/mailbox/store';
 import type { WorldConfig } from './config/schema';
 import { FetchClient } from './actors/fetch-client';
@@ -5,6 +7,7 @@ import { MailClient } from './actors/mail-client';
 import { Mailstores } from './actors/mailstores';
 import { messageIdHeader, QueueManager } from './actors/queue-manager';
 import { Resolver } from './actors/resolver';
+import { MailLog } from './logs/mail-log';
 import { outsideHost } from './net/outside-host';
 import { TerminalPeer } from './peers/terminal-peer';
 import { WorldRun } from './run/world-run';
@@ -32,6 +35,8 @@ export class LiveWorld {
   readonly run: WorldRun;
   readonly resolver: Resolver;
   readonly mailstores: Mailstores;
+  /** Every server's mail log, written as `log` steps. */
+  readonly log: MailLog;
   private readonly queueManagers = new Map<string, QueueManager>();
 
   constructor(readonly world: WorldConfig) {
@@ -45,6 +50,7 @@ export class LiveWorld {
       }),
     );
     this.resolver = new Resolver(this.run);
+    this.log = new MailLog(this.run, (ip) => this.resolver.verifiedName(ip) ?? 'unknown');
     this.mailstores = new Mailstores(this.run);
     const messageIds = new Map<string, string>();
     const messageIdOf = (content: string) => messageIds.get(messageIdHeader(content) ?? '');
@@ -56,6 +62,7 @@ export class LiveWorld {
           resolver: this.resolver,
           mailstores: this.mailstores,
           messageIdOf,
+          log: this.log,
         }),
       );
     }
@@ -131,6 +138,11 @@ export class LiveWorld {
     const manager = this.queueManagers.get(hostId);
     if (manager === undefined) throw new Error(`${hostId} has no mail queue`);
     return mailq(manager.entries, this.run.startMs, this.run.zone.offsetMinutes);
+  }
+
+  /** What `dig <name> <type>` prints, asked of the world's resolver (no step is written). */
+  dig(name: string, type: RecordType): string {
+    return renderDig(this.resolver.ask(name, type));
   }
 
   mailbox(address: string, folder = 'INBOX'): MessageView[] {

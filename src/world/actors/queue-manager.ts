@@ -13,6 +13,7 @@ import type { HostConfig } from '../config/schema';
 import { dkimSign } from '../../protocols/dkim/sign';
 import { worldDkimKey } from '../dns/dkim-keys';
 import { bounceMessage, type BounceRecipient } from '../mail/bounce-message';
+import type { MailLog } from '../logs/mail-log';
 import { fromDomain } from '../servers/mx-checks';
 import { outsideHost } from '../net/outside-host';
 import { SmtpClientPeer } from '../peers/smtp-client-peer';
@@ -51,6 +52,7 @@ export interface QueueManagerDeps {
   mailstores: Mailstores;
   /** The world's id for a message, read from its `Message-ID:` header. */
   messageIdOf(content: string): string | undefined;
+  log: MailLog;
 }
 
 function domainOf(address: string): string {
@@ -75,7 +77,14 @@ export class QueueManager {
     run.recorder.track(`${host.id}:qmgr`, () => String(this.actor.getSnapshot().value));
   }
 
-  private step(entry: QueueEntry, text: string, explain: string) {
+  /** A queue step and the same words in the mail log, written by `process`. */
+  private step(
+    entry: QueueEntry,
+    text: string,
+    explain: string,
+    process = 'postfix/qmgr',
+    logText = text,
+  ) {
     this.run.recorder.record({
       conn: null,
       from: this.host.id,
@@ -86,6 +95,13 @@ export class QueueManager {
       ...(entry.messageId === undefined ? {} : { messageId: entry.messageId }),
       explain: [explain],
     });
+    this.deps.log.write(
+      this.host,
+      process,
+      `${entry.queueId}: ${logText}`,
+      process === 'postfix/qmgr' ? 'log.qmgr' : 'log.delivery',
+      entry.messageId,
+    );
   }
 
   /** The SMTP server's `queue` hook: Postfix's cleanup writes the `Received:` and a queue file. */
@@ -102,6 +118,16 @@ export class QueueManager {
       time: this.run.epoch,
       zone: this.run.zone,
     });
+    const log = this.deps.log;
+    const client = `${this.deps.resolver.verifiedName(record.peerIp) ?? 'unknown'}[${record.peerIp}]`;
+    const sasl =
+      record.authenticatedUser === null ? '' : `, sasl_username=${record.authenticatedUser}`;
+    const smtpd = record.authenticatedUser === null ? 'postfix/smtpd' : 'postfix/submission/smtpd';
+    log.write(this.host, smtpd, `${queueId}: client=${client}${sasl}`, 'log.smtpd.client');
+    const header = messageIdHeader(record.content);
+    if (header !== undefined) {
+      log.write(this.host, 'postfix/cleanup', `${queueId}: message-id=${header}`, 'log.cleanup');
+    }
     this.enqueue(
       queueId,
       record.mailFrom,
@@ -287,6 +313,13 @@ export class QueueManager {
       ...(entry.messageId === undefined ? {} : { messageId: entry.messageId }),
       explain: [action === 'failed' ? 'queue.bounce' : 'queue.delayWarning'],
     });
+    this.deps.log.write(
+      this.host,
+      'postfix/bounce',
+      `${entry.queueId}: sender ${kind} notification: ${queueId}`,
+      'log.bounce',
+      entry.messageId,
+    );
     this.enqueue(queueId, '', [entry.sender], received + report, undefined);
   }
 
@@ -302,10 +335,22 @@ export class QueueManager {
         : replyOnOneLine(result.reply));
     const dsn = result.failure?.status ?? result.reply?.enhanced ?? '2.0.0';
     const status = result.status === 'delivered' ? 'sent' : result.status;
+    const relay = result.relay ?? 'none';
+    const delay = (this.run.scheduler.now - entry.arrival) / 1000;
+    const process =
+      relay === 'local'
+        ? 'postfix/local'
+        : this.host.mta?.delivery.kind === 'lmtp' &&
+            relay.endsWith(`:${this.host.mta.delivery.port}`)
+          ? 'postfix/lmtp'
+          : 'postfix/smtp';
     this.step(
       entry,
-      `to=<${result.address}>, relay=${result.relay ?? 'none'}, dsn=${dsn}, status=${status} (${reason})`,
+      `to=<${result.address}>, relay=${relay}, dsn=${dsn}, status=${status} (${reason})`,
       `queue.status.${status}`,
+      process,
+      // Postfix writes the delay with two decimals under ten seconds, whole seconds above.
+      `to=<${result.address}>, relay=${relay}, delay=${delay < 10 ? delay.toFixed(2) : Math.round(delay)}, dsn=${dsn}, status=${status} (${reason})`,
     );
   }
 
