@@ -83,8 +83,11 @@ export class Resolver {
    * PTR, DNSBL) on the timeline at once: the server waits for them before it replies, and the
    * world's DNS answers are instant next to the SMTP round trips.
    */
-  recordNow(from: HostConfig, exchanges: readonly DnsExchange[]): void {
-    for (const exchange of exchanges) {
+  recordNow(from: HostConfig, exchanges: readonly DnsExchange[], verdictKey?: string): void {
+    exchanges.forEach((exchange, index) => {
+      // The check's verdict goes with the answer that decided it, most specific first.
+      const verdict =
+        verdictKey !== undefined && index === exchanges.length - 1 ? [verdictKey] : [];
       const base = { conn: null, protocol: 'dns' as const };
       this.actor.send({ type: 'dns.query' });
       this.run.recorder.record({
@@ -102,9 +105,9 @@ export class Resolver {
         to: from.id,
         kind: 'dns-answer',
         text: answerText(exchange),
-        explain: [exchange.answer.key],
+        explain: [...verdict, exchange.answer.key],
       });
-    }
+    });
   }
 
   /**

@@ -53,7 +53,7 @@ export class MxChecks {
     const outcome = checkHost({ ip: this.clientIp, sender, helo: helo ?? '' }, (name, type) =>
       resolver.ask(name, type),
     );
-    resolver.recordNow(this.host, outcome.queries);
+    resolver.recordNow(this.host, outcome.queries, outcome.key);
     this.spf = { key, outcome };
     return outcome;
   }
@@ -92,7 +92,7 @@ export class MxChecks {
     const { resolver } = this.services;
     const spf = this.spfFor(record.mailFrom, record.helo);
     const dkim = dkimVerify(record.content, (name) => resolver.ask(name, 'TXT'));
-    resolver.recordNow(this.host, dkim.queries);
+    resolver.recordNow(this.host, dkim.queries, dkim.key);
     const domain = fromDomain(record.content);
     const dmarc =
       domain === undefined
@@ -108,7 +108,7 @@ export class MxChecks {
             },
             (name) => resolver.ask(name, 'TXT'),
           );
-    if (dmarc !== undefined) resolver.recordNow(this.host, dmarc.queries);
+    if (dmarc !== undefined) resolver.recordNow(this.host, dmarc.queries, dmarc.key);
     this.verdicts = verdicts(spf, dkim, dmarc);
     if (this.policy.dmarc === 'enforce' && dmarc?.disposition === 'reject') {
       return reply('dmarcReject', { domain: dmarc.fromDomain });

@@ -11,6 +11,8 @@ import { smtpClientEn } from '../../../src/content/explanations/smtp-client.en';
 import { smtpClientFr } from '../../../src/content/explanations/smtp-client.fr';
 import { smtpEn } from '../../../src/content/explanations/smtp.en';
 import { smtpFr } from '../../../src/content/explanations/smtp.fr';
+import { mailAuthEn } from '../../../src/content/explanations/mail-auth.en';
+import { mailAuthFr } from '../../../src/content/explanations/mail-auth.fr';
 import type { ExplanationCatalogue } from '../../../src/content/explanations/types';
 import { worldEn } from '../../../src/content/explanations/world.en';
 import { worldFr } from '../../../src/content/explanations/world.fr';
@@ -27,6 +29,7 @@ const en: ExplanationCatalogue = {
   ...imapEn,
   ...smtpClientEn,
   ...worldEn,
+  ...mailAuthEn,
 };
 const fr: ExplanationCatalogue = {
   ...dnsFr,
@@ -36,6 +39,7 @@ const fr: ExplanationCatalogue = {
   ...imapFr,
   ...smtpClientFr,
   ...worldFr,
+  ...mailAuthFr,
 };
 
 /** Every key a step hands to the views: its explanations, its command's and its reply's. */
@@ -85,13 +89,42 @@ describe('every key on a timeline has an explanation in French and in English', 
         if (listener.protocol === 'smtp') listener.policy.greylistDelay = 300;
       }),
     ],
+    [
+      'a spoofed sender (SPF fail, DMARC reject)',
+      world(undefined, (w) => {
+        w.sends[0]!.client = 'eve-mua';
+        w.sends[0]!.envelope = { mailFrom: 'eve@pirate.example' };
+        w.sends.push({ ...w.sends[0]!, id: 'spf', envelope: { mailFrom: 'alice@lycee.example' } });
+      }),
+    ],
   ])('a scenario world: %s', (_, config) => {
     const keys = keysOf(runWorld(config));
     expect({ en: missingIn(en, keys), fr: missingIn(fr, keys) }).toEqual({ en: [], fr: [] });
   });
 });
 
-describe('world explanations (fr + en)', () => {
+/** Every verdict key the spf/, dkim/ and dmarc/ engines can produce. */
+const AUTH_KEYS = [
+  ...['none', 'neutral', 'pass', 'fail', 'softfail', 'temperror', 'permerror'].map(
+    (result) => `spf.result.${result}`,
+  ),
+  ...['none', 'pass', 'fail', 'neutral', 'temperror', 'permerror'].map(
+    (result) => `dkim.result.${result}`,
+  ),
+  ...['none', 'pass', 'temperror', 'fail.none', 'fail.quarantine', 'fail.reject'].map(
+    (result) => `dmarc.result.${result}`,
+  ),
+];
+
+describe('world and mail-auth explanations (fr + en)', () => {
+  it('explain every SPF, DKIM and DMARC verdict in both languages', () => {
+    expect({ en: missingIn(mailAuthEn, AUTH_KEYS), fr: missingIn(mailAuthFr, AUTH_KEYS) }).toEqual({
+      en: [],
+      fr: [],
+    });
+    expect(Object.keys(mailAuthEn).filter((key) => !AUTH_KEYS.includes(key))).toEqual([]);
+  });
+
   it('have the same keys in French and in English', () => {
     expect({
       missingInFr: missingIn(worldFr, Object.keys(worldEn)),
@@ -100,7 +133,7 @@ describe('world explanations (fr + en)', () => {
   });
 
   it('fill every required field', () => {
-    for (const catalogue of [worldEn, worldFr]) {
+    for (const catalogue of [worldEn, worldFr, mailAuthEn, mailAuthFr]) {
       for (const [key, entry] of Object.entries(catalogue)) {
         const empty = (['title', 'meaning', 'when', 'action'] as const).filter(
           (field) => entry[field].trim() === '',
@@ -112,7 +145,7 @@ describe('world explanations (fr + en)', () => {
 
   it('follow French typography: a no-break space before « : ; ! ? » and inside guillemets', () => {
     const faults: string[] = [];
-    for (const [key, entry] of Object.entries(worldFr)) {
+    for (const [key, entry] of Object.entries({ ...worldFr, ...mailAuthFr })) {
       for (const text of Object.values(entry)) {
         if (typeof text !== 'string') continue;
         if (/ [:;!?]/.test(text)) faults.push(`${key}: plain space before punctuation`);
