@@ -193,3 +193,25 @@ describe('bounces', () => {
     expect(inbox[0]!.raw).toContain('Your message could not be delivered for 4 hour(s).');
   });
 });
+
+describe('MX preference order and fallback', () => {
+  it('tries the next MX when the preferred one does not answer, and delivers there', () => {
+    const outcome = simulateWorld(
+      world(undefined, (w) => {
+        // A preferred MX whose address no host of the world has: nothing answers there.
+        w.dns.records.push(
+          { type: 'MX', name: 'ecole.example', preference: 5, exchange: 'mx0.ecole.example' },
+          { type: 'A', name: 'mx0.ecole.example', address: '198.51.100.99' },
+        );
+      }),
+    );
+    const connects = outcome.timeline
+      .filter((s) => s.kind === 'connect' && s.from === 'smtp-lycee')
+      .map((s) => s.text);
+    expect(connects).toEqual([
+      'connect to mx0.ecole.example[198.51.100.99]:25',
+      'connect to mx.ecole.example[198.51.100.25]:25',
+    ]);
+    expect(outcome.mailbox('bob@ecole.example')).toHaveLength(1);
+  });
+});
