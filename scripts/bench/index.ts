@@ -1,5 +1,6 @@
 import type { Figure } from './figure';
 import { initialJsGzipKb } from './initial-js';
+import { scenarioRunMsMax } from './scenario-run';
 import { stepLatencyMs } from './step-latency';
 import { smtpSessionsPerSecond } from './smtp-sessions';
 import { worldRunMsMax } from './world-run';
@@ -13,6 +14,7 @@ const FIGURES: Record<string, () => Promise<Figure>> = {
   step_latency_ms: stepLatencyMs,
   smtp_sessions_per_s: smtpSessionsPerSecond,
   world_run_ms_max: worldRunMsMax,
+  scenario_run_ms_max: scenarioRunMsMax,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

@@ -10,14 +10,14 @@ export const mxDownScenario = {
   broken: [{ op: 'push', path: ['network', 'unreachable'], value: 'mx-ecole' }],
   evidence: [
     {
-      query: { kind: 'close', to: 'mx-ecole', text: 'Connection timed out' },
+      query: { kind: 'close', to: 'mx-ecole', text: 'Connection timed out', nth: 0 },
       note: {
         fr: "La connexion du relais vers le port 25 du MX de l'école n'aboutit jamais.",
         en: "The relay's connection to port 25 of the school's MX never gets through.",
       },
     },
     {
-      query: { kind: 'queue', from: 'smtp-lycee', text: 'status=deferred' },
+      query: { kind: 'queue', from: 'smtp-lycee', text: 'status=deferred', nth: 0 },
       note: {
         fr: "Le relais garde le message dans sa file d'attente (status=deferred, 4.4.1) : une erreur 4xx veut dire « réessayer plus tard ».",
         en: 'The relay keeps the message in its queue (status=deferred, 4.4.1): a 4xx error means “try again later”.',

@@ -28,21 +28,21 @@ export const noMxWebHostScenario = {
   ],
   evidence: [
     {
-      query: { kind: 'dns-answer', to: 'smtp-lycee', text: 'NODATA' },
+      query: { kind: 'dns-answer', to: 'smtp-lycee', text: 'NODATA', nth: 0 },
       note: {
         fr: "Le domaine existe mais n'a aucun enregistrement MX (NODATA).",
         en: 'The domain exists but has no MX record (NODATA).',
       },
     },
     {
-      query: { kind: 'dns-answer', to: 'smtp-lycee', text: 'IN\tA\t198.51.100.90' },
+      query: { kind: 'dns-answer', to: 'smtp-lycee', text: 'IN\tA\t198.51.100.90', nth: 0 },
       note: {
         fr: "Le relais se rabat sur l'enregistrement A du domaine : 198.51.100.90, le serveur web.",
         en: "The relay falls back to the domain's A record: 198.51.100.90, the web server.",
       },
     },
     {
-      query: { kind: 'queue', from: 'smtp-lycee', text: 'Connection refused' },
+      query: { kind: 'queue', from: 'smtp-lycee', text: 'Connection refused', nth: 0 },
       note: {
         fr: "Sans MX, le relais se rabat sur l'enregistrement A d'ecole.example : un serveur web, sans port 25 (Connection refused).",
         en: "With no MX the relay falls back to ecole.example's A record: a web server with no port 25 (Connection refused).",

@@ -24,7 +24,7 @@ export const noReverseDnsScenario = {
   ],
   evidence: [
     {
-      query: { kind: 'reply', from: 'mx-ecole', code: '450', enhanced: '4.7.1' },
+      query: { kind: 'reply', from: 'mx-ecole', code: '450', enhanced: '4.7.1', nth: 0 },
       note: {
         fr: "Le MX de l'école répond 450 4.7.1 Client host rejected: cannot find your reverse hostname.",
         en: "The school's MX answers 450 4.7.1 Client host rejected: cannot find your reverse hostname.",
