@@ -36,12 +36,18 @@ export const LISTENER_ROLES: readonly ListenerRole[] = [
   { port: 9930, protocol: 'imap', worldPort: 993, tls: 'implicit', label: 'IMAPS (port 993 role)' },
 ];
 
-function serves(host: HostConfig, role: ListenerRole): boolean {
+/** A port of a server of the world: a protocol on a port number. */
+export interface WorldPort {
+  readonly protocol: ListenerRole['protocol'];
+  readonly port: number;
+}
+
+function serves(host: HostConfig, { protocol, port }: WorldPort): boolean {
   return host.listeners.some((listener) => {
-    if (listener.protocol !== role.protocol || listener.port !== role.worldPort) return false;
+    if (listener.protocol !== protocol || listener.port !== port) return false;
     if (listener.protocol !== 'smtp') return true;
     // Port 25 is the MX's role; 587 and 465 are the submission server's.
-    return listener.policy.role === (role.worldPort === 25 ? 'mx' : 'submission');
+    return listener.policy.role === (port === 25 ? 'mx' : 'submission');
   });
 }
 
@@ -51,19 +57,20 @@ function serves(host: HostConfig, role: ListenerRole): boolean {
  * login for a user kept elsewhere is passed on to the user's own host (see `homeFor`).
  */
 export function hostFor(world: WorldConfig, role: ListenerRole): HostConfig | undefined {
-  const candidates = world.hosts.filter((host) => serves(host, role));
+  const port = { protocol: role.protocol, port: role.worldPort };
+  const candidates = world.hosts.filter((host) => serves(host, port));
   const preferred = role.protocol === 'smtp' && role.worldPort === 25 ? 'mx' : 'mailstore';
   return candidates.find((host) => host.role === preferred) ?? candidates[0];
 }
 
-/** The host keeping `address`'s mailbox, if it serves this role (Dovecot's proxy lookup). */
+/** The host keeping `address`'s mailbox, if it serves this port (Dovecot's proxy lookup). */
 export function homeFor(
   world: WorldConfig,
-  role: ListenerRole,
+  port: WorldPort,
   address: string,
 ): HostConfig | undefined {
   const wanted = address.toLowerCase();
   const user = world.users.find((u) => u.address.toLowerCase() === wanted);
   const home = world.hosts.find((host) => host.id === user?.home);
-  return home !== undefined && serves(home, role) ? home : undefined;
+  return home !== undefined && serves(home, port) ? home : undefined;
 }

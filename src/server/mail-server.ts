@@ -6,9 +6,14 @@ import { LiveWorld } from '../world/live-world';
 import { outsideHost } from '../world/net/outside-host';
 import type { Step } from '../world/timeline/step';
 import { selfSignedCertificate, type Certificate } from './certificate';
-import { hostFor, LISTENER_ROLES, type ListenerRole } from './listener-roles';
-import { LoopbackConnection, type ConnectionServices } from './loopback-connection';
-import { loopbackWorld } from './loopback-world';
+import { homeFor, hostFor, LISTENER_ROLES, type ListenerRole } from './listener-roles';
+import {
+  LoopbackConnection,
+  type ConnectionServices,
+  type ConnectionTarget,
+} from './loopback-connection';
+import { CLASS_MACHINE_IP, loopbackWorld } from './loopback-world';
+import type { ClientPeer } from '../world/sim/peer';
 
 /** Concurrent sessions over every port; one more gets `421` and is closed. */
 export const MAX_SESSIONS = 200;
@@ -116,7 +121,39 @@ export class MailServer implements ConnectionServices {
 
   ended(connection: LoopbackConnection): void {
     this.connections.delete(connection);
-    this.byConn.delete(connection.conn);
+    for (const [conn, owner] of this.byConn) if (owner === connection) this.byConn.delete(conn);
+  }
+
+  carries(conn: string, connection: LoopbackConnection): void {
+    this.byConn.set(conn, connection);
+  }
+
+  open(target: ConnectionTarget, client: ClientPeer): string {
+    const request = {
+      from: target.from,
+      to: target.to,
+      port: target.port,
+      clientTls: target.implicitTls ? ('implicit' as const) : ('none' as const),
+      protocol: target.protocol,
+      client,
+    };
+    const mailstore = target.to.mailstore;
+    if (target.protocol === 'smtp' || mailstore === undefined || mailstore.cleartextAllowed)
+      return this.network.connect(request);
+    if (target.from.ip !== CLASS_MACHINE_IP) return this.network.connect(request);
+    // Dovecot counts a loopback client as secure (disable_plaintext_auth allows it). The world
+    // reads that setting when it makes the session, inside connect(): set it for this one call.
+    mailstore.cleartextAllowed = true;
+    try {
+      return this.network.connect(request);
+    } finally {
+      mailstore.cleartextAllowed = false;
+    }
+  }
+
+  homeOf(user: string, target: ConnectionTarget): HostConfig | undefined {
+    const home = homeFor(this.world.world, target, user);
+    return home === undefined || home.id === target.to.id ? undefined : home;
   }
 
   async close(): Promise<void> {
