@@ -1,3 +1,4 @@
+import { connect as tlsConnect } from 'node:tls';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailServer } from '../../src/server/mail-server';
@@ -223,5 +224,28 @@ describe('loopback mail server: edge cases over Node sockets', () => {
     expect(firstLines.filter((line) => line === busy)).toHaveLength(50);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(server.sessionCount).toBe(0);
+  });
+});
+
+describe('loopback mail server: STARTTLS on the same socket', () => {
+  it('drops commands pipelined after STARTTLS, then speaks inside TLS (CVE-2011-0411)', async () => {
+    const socket = await open(portOf(server, 25));
+    let plain = '';
+    socket.on('data', (chunk: Buffer) => (plain += chunk.toString('utf8')));
+    socket.write('EHLO class.example\r\nSTARTTLS\r\nRSET\r\n');
+    await new Promise<void>((resolve) => {
+      const check = () => plain.includes('Ready to start TLS\r\n') && resolve();
+      socket.on('data', check);
+    });
+    socket.removeAllListeners('data');
+    const secure = tlsConnect({ socket, rejectUnauthorized: false });
+    await new Promise((resolve) => secure.once('secureConnect', resolve));
+    let inside = '';
+    secure.on('data', (chunk: Buffer) => (inside += chunk.toString('utf8')));
+    const closed = new Promise((resolve) => secure.once('close', resolve));
+    secure.write('HELO class.example\r\nQUIT\r\n');
+    await closed;
+    expect(plain.split('\r\n').slice(-2)).toEqual(['220 2.0.0 Ready to start TLS', '']);
+    expect(inside).toBe('250 mx.ecole.example\r\n221 2.0.0 Bye\r\n');
   });
 });
