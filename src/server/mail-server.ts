@@ -114,6 +114,9 @@ export class MailServer implements ConnectionServices {
       if (target > this.world.now) this.world.runUntil(target);
       this.world.settle(SETTLE_WINDOW_MS);
       this.readSteps();
+    } catch (error) {
+      // An engine bug met by one client's bytes must not stop the class's server.
+      console.error('mail-server: the world failed on the last input:', error);
     } finally {
       this.pumping = false;
     }

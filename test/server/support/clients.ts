@@ -5,13 +5,13 @@ import { classroomWorld } from '../../../src/content/worlds/classroom';
 import { MailServer } from '../../../src/server/mail-server';
 
 /** Starts the classroom world's servers on free ports: a random offset, tried again if taken. */
-export async function startClassroomServer(): Promise<MailServer> {
+export async function startClassroomServer(clockRate = 1): Promise<MailServer> {
   const result = validateWorld(classroomWorld);
   if (!result.ok) throw new Error('the classroom world does not validate');
   for (let attempt = 0; ; attempt += 1) {
     const portOffset = 10_000 + Math.floor(Math.random() * 40_000);
     try {
-      return await MailServer.start({ world: result.world, portOffset });
+      return await MailServer.start({ world: result.world, portOffset, clockRate });
     } catch (error) {
       if (attempt >= 5 || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     }
