@@ -249,3 +249,31 @@ describe('loopback mail server: STARTTLS on the same socket', () => {
     expect(inside).toBe('250 mx.ecole.example\r\n221 2.0.0 Bye\r\n');
   });
 });
+
+describe('loopback mail server: STLS before the login', () => {
+  it('drops a USER pipelined after STLS in cleartext (RFC 2595 §4)', async () => {
+    const socket = await open(portOf(server, 110), '127.0.0.2');
+    let plain = '';
+    socket.on('data', (chunk: Buffer) => (plain += chunk.toString('utf8')));
+    await new Promise<void>((resolve) => {
+      const check = () => plain.includes('ready.\r\n') && resolve();
+      socket.on('data', check);
+      check();
+    });
+    socket.write(`STLS\r\nUSER ${BOB}\r\n`);
+    await new Promise<void>((resolve) => {
+      const check = () => plain.includes('Begin TLS negotiation now.\r\n') && resolve();
+      socket.on('data', check);
+    });
+    socket.removeAllListeners('data');
+    const secure = tlsConnect({ socket, rejectUnauthorized: false });
+    await new Promise((resolve) => secure.once('secureConnect', resolve));
+    let inside = '';
+    secure.on('data', (chunk: Buffer) => (inside += chunk.toString('utf8')));
+    const closed = new Promise((resolve) => secure.once('close', resolve));
+    secure.write('PASS bricoleur\r\nQUIT\r\n');
+    await closed;
+    expect(plain).toBe('+OK Dovecot (Debian) ready.\r\n+OK Begin TLS negotiation now.\r\n');
+    expect(inside).toBe('-ERR No username given.\r\n+OK Logging out\r\n');
+  });
+});
