@@ -32,6 +32,9 @@ export interface ConnectionTarget {
   implicitTls: boolean;
 }
 
+/** Longer than any login line: past it, a line is passed on without waiting for its end. */
+const ROUTING_LINE_LIMIT = 8192;
+
 /** The client end of one simulated connection; a muted one replays without being heard. */
 class Leg implements ClientPeer {
   readonly followsServerTls = true;
@@ -174,6 +177,12 @@ export class LoopbackConnection {
     const routing = this.routing as NonNullable<typeof this.routing>;
     const pieces = (routing.partial + text).split(/(?<=\n)/);
     routing.partial = pieces.at(-1)?.endsWith('\n') === true ? '' : (pieces.pop() ?? '');
+    if (routing.partial.length > ROUTING_LINE_LIMIT) {
+      // No login line is this long: let the engine meet it, and its own line limits.
+      this.routing = null;
+      this.send(pieces.join('') + routing.partial);
+      return;
+    }
     const wasEncrypted = this.encrypted;
     for (const [index, line] of pieces.entries()) {
       // STLS / STARTTLS just upgraded the socket: the rest of this cleartext chunk was

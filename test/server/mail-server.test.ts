@@ -113,6 +113,33 @@ describe('loopback mail server: edge cases over Node sockets', () => {
     );
   });
 
+  it('passes a 100 KB line to the POP3 and IMAP engines, which refuse it', async () => {
+    const line = `a ${'B'.repeat(100 * 1024)}\r\n`;
+    const pop3 = await converse(
+      portOf(server, 110),
+      [
+        { after: 1, send: line },
+        { after: 2, send: 'QUIT\r\n' },
+      ],
+      'close',
+    );
+    expect(pop3).toBe('+OK Dovecot (Debian) ready.\r\n-ERR Input buffer full, aborting\r\n');
+    const imap = await converse(
+      portOf(server, 143),
+      [
+        { after: 1, send: line },
+        { after: 2, send: 'z LOGOUT\r\n' },
+      ],
+      'close',
+    );
+    expect(imap.split('\r\n').slice(1)).toEqual([
+      'a BAD Error in IMAP command received by server.',
+      '* BYE Logging out',
+      'z OK Logout completed.',
+      '',
+    ]);
+  });
+
   it('survives binary bytes and keeps serving', async () => {
     const bytes = Uint8Array.from({ length: 4096 }, (_, i) => (i * 197 + 13) % 256);
     for (const worldPort of [25, 110, 143]) {
