@@ -12,7 +12,7 @@ import {
   type ConnectionServices,
   type ConnectionTarget,
 } from './loopback-connection';
-import { CLASS_MACHINE_IP, loopbackWorld } from './loopback-world';
+import { loopbackWorld } from './loopback-world';
 import type { ClientPeer } from '../world/sim/peer';
 
 /** Concurrent sessions over every port; one more gets `421` and is closed. */
@@ -140,18 +140,8 @@ export class MailServer implements ConnectionServices {
       protocol: target.protocol,
       client,
     };
-    const mailstore = target.to.mailstore;
-    if (target.protocol === 'smtp' || mailstore === undefined || mailstore.cleartextAllowed)
-      return this.network.connect(request);
-    if (target.from.ip !== CLASS_MACHINE_IP) return this.network.connect(request);
-    // Dovecot counts a loopback client as secure (disable_plaintext_auth allows it). The world
-    // reads that setting when it makes the session, inside connect(): set it for this one call.
-    mailstore.cleartextAllowed = true;
-    try {
-      return this.network.connect(request);
-    } finally {
-      mailstore.cleartextAllowed = false;
-    }
+    // Dovecot's loopback rule (127.0.0.1 is secure) comes from the world's mailstore settings.
+    return this.network.connect(request);
   }
 
   homeOf(user: string, target: ConnectionTarget): HostConfig | undefined {

@@ -114,10 +114,11 @@ export class LiveWorld {
   }
 
   /**
-   * Runs what follows from the last input within `windowMs` (replies, deliveries, fetches),
-   * without jumping ahead to far timers such as idle timeouts.
+   * Runs what follows from the last input within `windowMs` of simulated time (replies, DNS,
+   * relaying, LMTP delivery all take well under a second), without reaching far timers such as
+   * idle timeouts, keep-alives or a client's next check: `wait` lets those happen.
    */
-  settle(windowMs = 5 * 60 * 1000): void {
+  settle(windowMs = 10_000): void {
     const limit = this.now + windowMs;
     for (
       let next = this.run.scheduler.nextTime;

@@ -5,6 +5,7 @@ import {
 import { createImapSession } from '../../protocols/imap/wire-adapter';
 import { SmtpServerSession } from '../../protocols/smtp/wire-adapter';
 import type { HostConfig, SmtpPolicyConfig } from '../config/schema';
+import { inNetwork } from '../net/cidr';
 import type { ServerFactory } from '../sim/network';
 import type { Mailstores } from '../actors/mailstores';
 import type { QueueManager } from '../actors/queue-manager';
@@ -18,6 +19,11 @@ export interface ServerDeps {
   resolver: Resolver;
   mailstores: Mailstores;
   queueManager(hostId: string): QueueManager;
+}
+
+/** Dovecot's loopback rule: a client in the mailstore's secure networks needs no TLS to log in. */
+function isSecurePeer(host: HostConfig, peer: HostConfig): boolean {
+  return (host.mailstore?.secureNetworks ?? []).some((network) => inNetwork(peer.ip, network));
 }
 
 /** How often the network lets an idle server session look at its own timers (ms). */
@@ -96,7 +102,7 @@ export function serverFactory(run: WorldRun, deps: () => ServerDeps): ServerFact
             lockSession: host.mailstore?.pop3LockSession ?? false,
           },
           tlsActive: listener.tls === 'implicit',
-          trustedPeer: false,
+          trustedPeer: isSecurePeer(host, peer.host),
           now,
         });
         return { session, protocol: 'pop3', patience: Math.min(SERVER_CHECK_MS, POP3_IDLE_MS) };
@@ -110,6 +116,7 @@ export function serverFactory(run: WorldRun, deps: () => ServerDeps): ServerFact
           tlsAvailable: listener.tls !== 'none',
           implicitTls: listener.tls === 'implicit',
           disablePlaintextAuth: !(host.mailstore?.cleartextAllowed ?? false),
+          trustedPeer: isSecurePeer(host, peer.host),
           startTime: now,
         });
         return { session, protocol: 'imap', patience: SERVER_CHECK_MS };

@@ -56,6 +56,7 @@ export class SmtpClientSession {
 
   /** The transport finished the handshake asked for by `tlsStart`. */
   tlsEstablished(): ClientOutput[] {
+    if (this.closed) return [];
     return this.collect(() => this.actor.send({ type: 'net.tlsEstablished' }));
   }
 
