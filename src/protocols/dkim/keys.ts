@@ -11,10 +11,17 @@ export interface DkimKeyPair {
   publicKey: Uint8Array;
 }
 
+/** Key pairs already derived: a server makes its DKIM key once, not for every message. */
+const derived = new Map<string, DkimKeyPair>();
+
 /** An Ed25519 key pair drawn from a seed (a world's seed and the signing domain), so runs repeat. */
 export function deriveKeyPair(seed: string): DkimKeyPair {
+  const known = derived.get(seed);
+  if (known !== undefined) return known;
   const secretKey = sha256(utf8Encode(`dkim-ed25519/${seed}`));
-  return { secretKey, publicKey: ed.getPublicKey(secretKey) };
+  const pair = { secretKey, publicKey: ed.getPublicKey(secretKey) };
+  derived.set(seed, pair);
+  return pair;
 }
 
 /** The TXT record published at `<selector>._domainkey.<domain>` (RFC 8463 §4). */
