@@ -13,6 +13,7 @@ import { noMxWebHostScenario } from './no-mx-web-host';
 import { mxDownScenario } from './mx-down';
 import { unknownUserScenario } from './unknown-user';
 import { mailboxFullScenario } from './mailbox-full';
+import { greylistingScenario } from './greylisting';
 import { blocklistedIpScenario } from './blocklisted-ip';
 import { noReverseDnsScenario } from './no-reverse-dns';
 import { badHeloScenario } from './bad-helo';
@@ -40,6 +41,7 @@ export const SCENARIOS: readonly Scenario[] = [
   mxDownScenario,
   unknownUserScenario,
   mailboxFullScenario,
+  greylistingScenario,
   blocklistedIpScenario,
   noReverseDnsScenario,
   badHeloScenario,

@@ -45,6 +45,10 @@ const EXPECTED: Record<string, string[]> = {
     '552 5.2.2 <bob@ecole.example> Quota exceeded (mailbox for user is full)',
     'dsn=5.2.2, status=bounced',
   ],
+  greylisting: [
+    '450 4.7.1 <bob@ecole.example>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/ecole.example.html',
+    'from=<alice@lycee.example>, status=expired, returned to sender',
+  ],
   'blocklisted-ip': [
     '554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using dnsbl.example',
   ],
