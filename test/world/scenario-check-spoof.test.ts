@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { SCENARIOS } from '../../src/content/scenarios/catalogue';
+import type { Scenario } from '../../src/content/scenarios/types';
 import { classroomWorld } from '../../src/content/worlds/classroom';
 import type { PatchPath } from '../../src/world/config/patch';
-import { patchedWorld, probeInvariant } from '../../src/world/scenario-check';
+import { checkRepair, patchedWorld, probeInvariant } from '../../src/world/scenario-check';
+
+function scenario(id: string): Scenario {
+  const found = SCENARIOS.find((s) => s.id === id);
+  if (found === undefined) throw new Error(`no scenario ${id}`);
+  return found;
+}
 
 const MX_POLICY: PatchPath = ['hosts', { id: 'mx-ecole' }, 'listeners', { port: 25 }, 'policy'];
 const SPF_RECORD: PatchPath = ['dns', 'records', { type: 'TXT', name: 'lycee.example' }, 'text'];
@@ -47,5 +55,30 @@ describe("spfDmarcOn: Eve claiming lycee.example at Bob's MX", () => {
     const { held, probes } = probeInvariant(world, INVARIANT);
     expect(probes[0]?.accepted).toBe(true);
     expect(held).toBe(false);
+  });
+});
+
+describe('a "repair" that switches a check off fails spfDmarcOn', () => {
+  it("spf-fail: turning SPF off at Bob's MX delivers, but breaks spfDmarcOn", () => {
+    const report = checkRepair(scenario('spf-fail'), classroomWorld, [
+      { op: 'set', path: [...MX_POLICY, 'spf'], value: 'off' },
+    ]);
+    expect(report).toEqual({ unmet: [], brokenInvariants: [INVARIANT] });
+  });
+
+  it('spf-fail: allowing every address (+all) delivers, but breaks spfDmarcOn', () => {
+    const report = checkRepair(scenario('spf-fail'), classroomWorld, [
+      { op: 'set', path: SPF_RECORD, value: 'v=spf1 +all' },
+    ]);
+    expect(report).toEqual({ unmet: [], brokenInvariants: [INVARIANT] });
+  });
+
+  it('dmarc-reject: enforcing DMARC but dropping SPF refuses Eve, but breaks spfDmarcOn', () => {
+    const dmarcReject = scenario('dmarc-reject');
+    const report = checkRepair(dmarcReject, classroomWorld, [
+      ...dmarcReject.repair.patch,
+      { op: 'set', path: [...MX_POLICY, 'spf'], value: 'off' },
+    ]);
+    expect(report).toEqual({ unmet: [], brokenInvariants: [INVARIANT] });
   });
 });

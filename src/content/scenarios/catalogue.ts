@@ -14,6 +14,8 @@ import { mxDownScenario } from './mx-down';
 import { unknownUserScenario } from './unknown-user';
 import { mailboxFullScenario } from './mailbox-full';
 import { greylistingScenario } from './greylisting';
+import { spfFailScenario } from './spf-fail';
+import { dmarcRejectScenario } from './dmarc-reject';
 import { blocklistedIpScenario } from './blocklisted-ip';
 import { noReverseDnsScenario } from './no-reverse-dns';
 import { badHeloScenario } from './bad-helo';
@@ -42,6 +44,8 @@ export const SCENARIOS: readonly Scenario[] = [
   unknownUserScenario,
   mailboxFullScenario,
   greylistingScenario,
+  spfFailScenario,
+  dmarcRejectScenario,
   blocklistedIpScenario,
   noReverseDnsScenario,
   badHeloScenario,
