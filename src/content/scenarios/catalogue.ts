@@ -21,6 +21,7 @@ import { noReverseDnsScenario } from './no-reverse-dns';
 import { badHeloScenario } from './bad-helo';
 import { nullMxScenario } from './null-mx';
 import { mailLoopScenario } from './mail-loop';
+import { missingDotScenario } from './missing-dot';
 import { pop3WrongPasswordScenario } from './pop3-wrong-password';
 import { pop3CleartextRefusedScenario } from './pop3-cleartext-refused';
 import { pop3NoQuitScenario } from './pop3-no-quit';
@@ -51,6 +52,7 @@ export const SCENARIOS: readonly Scenario[] = [
   badHeloScenario,
   nullMxScenario,
   mailLoopScenario,
+  missingDotScenario,
   pop3WrongPasswordScenario,
   pop3CleartextRefusedScenario,
   pop3NoQuitScenario,

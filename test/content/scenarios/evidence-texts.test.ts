@@ -72,6 +72,10 @@ const EXPECTED: Record<string, string[]> = {
     'ecole.example.\t\t300\tIN\tMX\t10 smtp.lycee.example.',
     'dsn=5.4.6, status=bounced (mail for ecole.example loops back to myself)',
   ],
+  'missing-dot': [
+    '354 End data with <CR><LF>.<CR><LF>',
+    '421 4.4.2 smtp.lycee.example Error: timeout exceeded',
+  ],
   'pop3-wrong-password': ['-ERR [AUTH] Authentication failed.'],
   'pop3-cleartext-refused': [
     '-ERR [AUTH] Plaintext authentication disallowed on non-secure (SSL/TLS) connections.',
