@@ -5,6 +5,7 @@ import { noAuthSubmissionScenario } from './no-auth-submission';
 import { openRelayAttemptScenario } from './open-relay-attempt';
 import { port25BlockedScenario } from './port-25-blocked';
 import { tlsPortMismatchScenario } from './tls-port-mismatch';
+import { tlsPortMismatchPlainScenario } from './tls-port-mismatch-plain';
 import { messageTooBigScenario } from './message-too-big';
 import { tooManyRecipientsScenario } from './too-many-recipients';
 import { senderNotOwnedScenario } from './sender-not-owned';
@@ -35,6 +36,7 @@ export const SCENARIOS: readonly Scenario[] = [
   noAuthSubmissionScenario,
   openRelayAttemptScenario,
   port25BlockedScenario,
+  tlsPortMismatchPlainScenario,
   tlsPortMismatchScenario,
   messageTooBigScenario,
   tooManyRecipientsScenario,

@@ -18,6 +18,10 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'open-relay-attempt': ['250 2.1.5 Ok', 'to=<alice@lycee.example>, relay=smtp.lycee.example'],
   'port-25-blocked': ['connect to smtp.lycee.example[192.0.2.10]:25: Connection timed out'],
+  'tls-port-mismatch-plain': [
+    'connect to smtp.lycee.example[192.0.2.10]:465',
+    'client closes the connection',
+  ],
   'tls-port-mismatch': ['wrong version number'],
   'message-too-big': ['dsn=5.3.4, status=bounced (message size'],
   'too-many-recipients': ['452 4.5.3 Error: too many recipients'],
