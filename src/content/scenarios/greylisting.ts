@@ -2,48 +2,52 @@ import type { Scenario } from './types';
 
 export const greylistingScenario = {
   id: 'greylisting',
-  title: { fr: 'Liste grise trop longue', en: 'Greylisting delay too long' },
+  title: {
+    fr: 'Liste grise et relais sans patience',
+    en: 'Greylisting and a relay without patience',
+  },
   symptom: {
-    fr: "Alice : « Mon message à Bob m'est revenu au bout de cinq jours, non distribué. Avant, ses réponses arrivaient seulement avec quelques minutes de retard. »",
-    en: 'Alice: “My message to Bob came back to me after five days, undelivered. Before, mail to him only arrived a few minutes late.”',
+    fr: "Alice : « Mon premier message à Bob m'est revenu tout de suite, avec le mot “Greylisted”. Quand je le renvoie plus tard, il passe. »",
+    en: 'Alice: “My first message to Bob came back at once, with the word ‘Greylisted’. When I send it again later, it goes through.”',
   },
   broken: [
     {
       op: 'set',
       path: ['hosts', { id: 'mx-ecole' }, 'listeners', { port: 25 }, 'policy', 'greylistDelay'],
-      value: 518400,
+      value: 300,
     },
+    { op: 'set', path: ['hosts', { id: 'smtp-lycee' }, 'mta', 'queue', 'lifetime'], value: 0 },
   ],
   evidence: [
     {
-      query: { kind: 'reply', from: 'mx-ecole', key: 'smtp.reply.greylisted', nth: 0 },
+      query: { kind: 'reply', from: 'mx-ecole', key: 'smtp.reply.greylisted' },
       note: {
-        fr: "Au premier essai, le MX de l'école répond 450 4.7.1 Greylisted : la liste grise (greylisting) demande à l'expéditeur inconnu de revenir plus tard.",
-        en: "On the first try the school's MX answers 450 4.7.1 Greylisted: greylisting asks an unknown sender to come back later.",
+        fr: "Au premier essai, le MX de l'école répond 450 4.7.1 Greylisted : la liste grise (greylisting) demande à un expéditeur inconnu de revenir dans quelques minutes.",
+        en: "On the first try the school's MX answers 450 4.7.1 Greylisted: greylisting asks an unknown sender to come back in a few minutes.",
       },
     },
     {
       query: { kind: 'queue', from: 'smtp-lycee', text: 'status=expired' },
       note: {
-        fr: "Le relais a réessayé pendant cinq jours (sa durée de vie de file d'attente), toujours refusé, puis a renvoyé le message à Alice.",
-        en: 'The relay tried again for five days (its queue lifetime), was refused every time, then returned the message to Alice.',
+        fr: "Aussitôt après status=deferred, le relais déclare le message expiré et le renvoie à Alice : sa file d'attente ne garde rien (durée de vie 0).",
+        en: 'Right after status=deferred the relay declares the message expired and returns it to Alice: its queue keeps nothing (lifetime 0).',
       },
     },
   ],
   goal: [{ check: 'delivered', address: 'bob@ecole.example' }],
   invariants: ['noOpenRelay', 'submissionRequiresAuth'],
   repair: {
-    id: 'default-delay',
+    id: 'queue-lifetime',
     patch: [
       {
         op: 'set',
-        path: ['hosts', { id: 'mx-ecole' }, 'listeners', { port: 25 }, 'policy', 'greylistDelay'],
-        value: 300,
+        path: ['hosts', { id: 'smtp-lycee' }, 'mta', 'queue', 'lifetime'],
+        value: 432000,
       },
     ],
     note: {
-      fr: 'Remettre le délai de la liste grise à sa valeur par défaut (300 secondes, postgrey --delay=300) : le nouvel essai du relais, quelques minutes plus tard, est accepté.',
-      en: "Set the greylisting delay back to its default (300 seconds, postgrey --delay=300): the relay's next try, a few minutes later, is accepted.",
+      fr: "Rendre au relais sa durée de vie de file d'attente par défaut (maximal_queue_lifetime = 5d) : il réessaie après le délai de la liste grise, et le MX accepte.",
+      en: 'Give the relay back its default queue lifetime (maximal_queue_lifetime = 5d): it tries again after the greylisting delay, and the MX accepts.',
     },
   },
   alternativeRepairs: [
@@ -57,36 +61,36 @@ export const greylistingScenario = {
         },
       ],
       note: {
-        fr: 'Ou arrêter la liste grise : le message passe au premier essai, mais le MX perd un filtre contre les robots de spam, qui ne réessaient pas.',
-        en: 'Or stop greylisting: the message goes through on the first try, but the MX loses a filter against spam robots, which do not try again.',
+        fr: 'Ou, côté école, arrêter la liste grise : le message passe au premier essai, mais le MX perd un filtre contre les robots de spam, et le relais du lycée reste fragile face à toute erreur temporaire.',
+        en: "Or, on the school's side, stop greylisting: the message goes through on the first try, but the MX loses a filter against spam robots, and the school's relay stays fragile against any temporary error.",
       },
     },
   ],
   hints: [
     {
-      fr: "Regardez la première réponse du MX de l'école au RCPT TO. Commence-t-elle par 4 ou par 5 ?",
-      en: "Look at the school's MX's first reply to RCPT TO. Does it start with 4 or with 5?",
+      fr: "Regardez la réponse du MX de l'école au RCPT TO. Commence-t-elle par 4 ou par 5 ?",
+      en: "Look at the school's MX's reply to RCPT TO. Does it start with 4 or with 5?",
     },
     {
-      fr: "450 veut dire « réessayez plus tard ». Le relais réessaie-t-il ? Combien de temps garde-t-il le message dans sa file d'attente ?",
-      en: '450 means “try again later”. Does the relay try again? How long does it keep the message in its queue?',
+      fr: "450 veut dire « réessayez plus tard ». Que fait le relais juste après status=deferred : garde-t-il le message dans sa file d'attente ?",
+      en: '450 means “try again later”. What does the relay do right after status=deferred: does it keep the message in its queue?',
     },
     {
-      fr: "Comparez le délai de la liste grise du MX (greylistDelay) à la durée de vie de la file d'attente du relais (5 jours).",
-      en: "Compare the MX's greylisting delay (greylistDelay) with the relay's queue lifetime (5 days).",
+      fr: 'Combien de temps le relais garde-t-il un message non distribué (maximal_queue_lifetime) ? Comparez au délai de la liste grise (300 secondes).',
+      en: 'How long does the relay keep an undelivered message (maximal_queue_lifetime)? Compare with the greylisting delay (300 seconds).',
     },
   ],
   diagnosis: [
     {
-      id: 'delay-too-long',
+      id: 'no-queue',
       text: {
-        fr: 'Le délai de la liste grise du MX est plus long que la durée pendant laquelle le relais garde le message.',
-        en: "The MX's greylisting delay is longer than the time the relay keeps the message.",
+        fr: "Le relais du lycée ne garde aucun message dans sa file d'attente : une erreur temporaire devient un rebond.",
+        en: "The school's relay keeps no message in its queue: a temporary error becomes a bounce.",
       },
       correct: true,
       explanation: {
-        fr: 'Oui : chaque nouvel essai arrive avant la fin du délai et reçoit encore 450. Au bout de cinq jours, le relais abandonne (status=expired) et envoie un message de non-remise.',
-        en: 'Yes: every new try comes before the delay is over and gets 450 again. After five days the relay gives up (status=expired) and sends a bounce.',
+        fr: "Oui : avec une durée de vie de 0, le relais n'essaie qu'une fois. La liste grise compte justement sur un nouvel essai quelques minutes plus tard, comme le ferait tout vrai serveur.",
+        en: 'Yes: with a lifetime of 0 the relay tries only once. Greylisting counts on a new try a few minutes later, as any real server makes.',
       },
     },
     {
@@ -97,20 +101,20 @@ export const greylistingScenario = {
       },
       correct: false,
       explanation: {
-        fr: 'Non : 450 4.7.1 est une erreur temporaire (4xx). Un refus définitif commencerait par 5 et le relais renverrait le message tout de suite.',
-        en: 'No: 450 4.7.1 is a temporary error (4xx). A final refusal would start with 5 and the relay would return the message at once.',
+        fr: "Non : 450 4.7.1 est une erreur temporaire (4xx). D'ailleurs, le même message renvoyé plus tard passe.",
+        en: 'No: 450 4.7.1 is a temporary error (4xx). Indeed, the same message sent again later goes through.',
       },
     },
     {
-      id: 'no-retry',
+      id: 'greylisting-is-the-fault',
       text: {
-        fr: "Le relais d'Alice ne réessaie jamais.",
-        en: "Alice's relay never tries again.",
+        fr: "La liste grise du MX de l'école est une panne.",
+        en: "The school's MX greylisting is a fault.",
       },
       correct: false,
       explanation: {
-        fr: "Non : la file d'attente montre un nouvel essai après chaque status=deferred, pendant cinq jours.",
-        en: 'No: the queue shows a new try after every status=deferred, for five days.',
+        fr: "Non : c'est une défense courante contre les robots de spam, qui ne réessaient pas. Un relais normal réessaie et ne voit qu'un retard de quelques minutes.",
+        en: 'No: it is a common defence against spam robots, which do not try again. A normal relay tries again and sees only a delay of a few minutes.',
       },
     },
     {
