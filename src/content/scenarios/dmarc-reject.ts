@@ -42,6 +42,13 @@ export const dmarcRejectScenario = {
         en: 'Yet the MX accepts the message (250 2.0.0 Ok: queued): it does not enforce the DMARC policy.',
       },
     },
+    {
+      query: { kind: 'data', to: 'mail-ecole', text: 'dmarc=fail' },
+      note: {
+        fr: 'Le message remis à la boîte de Bob porte lui-même le verdict : Authentication-Results: … dmarc=fail (p=reject dis=reject).',
+        en: "The message handed to Bob's mailbox carries the verdict itself: Authentication-Results: … dmarc=fail (p=reject dis=reject).",
+      },
+    },
   ],
   goal: [
     { check: 'delivered', address: 'bob@ecole.example' },

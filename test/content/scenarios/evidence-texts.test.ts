@@ -60,6 +60,7 @@ const EXPECTED: Record<string, string[]> = {
   'dmarc-reject': [
     '_dmarc.lycee.example.\t300\tIN\tTXT\t"v=DMARC1; p=reject"',
     '250 2.0.0 Ok: queued as',
+    'dmarc=fail (p=reject dis=reject) header.from=lycee.example',
   ],
   'blocklisted-ip': [
     '554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using dnsbl.example',
