@@ -51,13 +51,13 @@ type HostConfig = WorldConfig['hosts'][number];
 type SmtpListener = Extract<HostConfig['listeners'][number], { protocol: 'smtp' }>;
 
 /**
- * Types one SMTP transaction by hand, without AUTH, up to RCPT; the server let it through when
- * RCPT got a 2xx reply.
+ * Types one SMTP transaction by hand, without AUTH, up to RCPT, or to the end of data when a
+ * `message` is given; the server let it through when the last line got a 2xx reply.
  */
 function typeTransaction(
   live: LiveWorld,
   target: { host: HostConfig; listener: SmtpListener },
-  client: { from: string; helo: string; sender: string; recipient: string },
+  client: { from: string; helo: string; sender: string; recipient: string; message?: string },
 ): ProbeResult {
   const { host, listener } = target;
   const terminal = live.connect({
@@ -74,6 +74,8 @@ function typeTransaction(
     ...(listener.tls === 'starttls' ? ['STARTTLS', hello] : []),
     `MAIL FROM:<${client.sender}>`,
     `RCPT TO:<${client.recipient}>`,
+    // RFC 5321 §4.1.1.4: the message and its end-of-data line "." come after DATA's 354.
+    ...(client.message === undefined ? [] : ['DATA', `${client.message}\r\n.`]),
   ];
   for (const line of lines) {
     terminal.send(`${line}\r\n`);
@@ -162,17 +164,60 @@ function probeMx(
     );
 }
 
+/**
+ * Eve, from the outsider host, claims the domain `domain` at the MX `hostId`: once in MAIL FROM
+ * (SPF's identity, RFC 7208 §2.4), once only in the `From:` field with her own envelope
+ * (DMARC's identity, RFC 7489 §3.1), to a local user of the MX.
+ */
+function probeSpoof(world: WorldConfig, hostId: string, domain: string): ProbeResult[] {
+  const outsider = hostOfRole(world, 'outsider');
+  const mx = world.hosts.find((h) => h.id === hostId);
+  const recipient = world.users.find((user) =>
+    mx?.mta?.localDomains.includes(user.address.split('@')[1] ?? ''),
+  );
+  if (mx === undefined || recipient === undefined)
+    throw new Error(`${hostId} is not an MX with a local user in world ${world.id}`);
+  const live = new LiveWorld({ ...world, sends: [] });
+  const message = [
+    `From: <probe@${domain}>`,
+    `To: <${recipient.address}>`,
+    'Subject: probe',
+    '',
+    'probe',
+  ].join('\r\n');
+  return smtpListeners(world)
+    .filter(({ host, listener }) => host.id === hostId && listener.policy.role === 'mx')
+    .flatMap((target) => [
+      typeTransaction(live, target, {
+        from: outsider.id,
+        helo: outsider.name,
+        sender: `probe@${domain}`,
+        recipient: recipient.address,
+      }),
+      typeTransaction(live, target, {
+        from: outsider.id,
+        helo: outsider.name,
+        sender: `probe@${outsider.name}`,
+        recipient: recipient.address,
+        message,
+      }),
+    ]);
+}
+
+function probesOf(world: WorldConfig, invariant: Invariant): ProbeResult[] {
+  if (invariant === 'noOpenRelay') return probeRelay(world, hostOfRole(world, 'outsider'), false);
+  if (invariant === 'submissionRequiresAuth')
+    return probeRelay(world, hostOfRole(world, 'device'), true);
+  if ('spfDmarcOn' in invariant) return probeSpoof(world, invariant.host, invariant.spfDmarcOn);
+  return probeMx(world, invariant.host, invariant.mxRefuses);
+}
+
 /** The probe run of one invariant: each listener's answers, and whether the invariant held. */
 export function probeInvariant(
   world: WorldConfig,
   invariant: Invariant,
 ): { held: boolean; probes: ProbeResult[] } {
-  const probes =
-    invariant === 'noOpenRelay'
-      ? probeRelay(world, hostOfRole(world, 'outsider'), false)
-      : invariant === 'submissionRequiresAuth'
-        ? probeRelay(world, hostOfRole(world, 'device'), true)
-        : probeMx(world, invariant.host, invariant.mxRefuses);
+  const probes = probesOf(world, invariant);
   return { held: probes.length > 0 && probes.every((probe) => !probe.accepted), probes };
 }
 

@@ -41,7 +41,10 @@ export type GoalCondition =
  * - `mxRefuses`: the MX `host` still refuses an outsider who greets with a bare name
  *   (`bareHelo`), whose address is on the blocklists (`listedClient`) or who has no PTR
  *   (`clientWithoutPtr`): a repair made on the sender's side must not switch off the
- *   receiver's protection.
+ *   receiver's protection;
+ * - `spfDmarcOn`: the MX `host` still checks mail that claims to come from the domain
+ *   `spfDmarcOn`: an outsider using that domain in MAIL FROM is refused by SPF (550 5.7.23),
+ *   and one using it only in the `From:` field is refused by DMARC (550 5.7.1).
  */
 export type Invariant =
   | 'noOpenRelay'
@@ -49,7 +52,8 @@ export type Invariant =
   | {
       readonly mxRefuses: 'bareHelo' | 'listedClient' | 'clientWithoutPtr';
       readonly host: string;
-    };
+    }
+  | { readonly spfDmarcOn: string; readonly host: string };
 
 export interface Repair {
   readonly id: string;

@@ -75,6 +75,7 @@ export class MailClient {
               }),
           envelope: { mailFrom: message.mailFrom, rcptTo: message.rcptTo },
           message: message.raw,
+          omitFinalDot: send.omitFinalDot,
         },
         {
           onResult: (result) =>

@@ -145,8 +145,9 @@ export class Network {
     }
     if (listenerTls === 'implicit') {
       // The server waits for a ClientHello that never comes; the client waits for a greeting
-      // that never comes. The client's own timer ends it (RFC 8314 §3; B20).
-      this.armClientTimer(connection);
+      // that never comes. The client's own timer ends it (RFC 8314 §3; B20): it is told the
+      // connection is open, so its greeting timer runs.
+      this.toClient(connection, request.client.connected());
       return;
     }
     this.toClient(connection, request.client.connected());

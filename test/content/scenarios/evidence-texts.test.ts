@@ -18,6 +18,10 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'open-relay-attempt': ['250 2.1.5 Ok', 'to=<alice@lycee.example>, relay=smtp.lycee.example'],
   'port-25-blocked': ['connect to smtp.lycee.example[192.0.2.10]:25: Connection timed out'],
+  'tls-port-mismatch-plain': [
+    'connect to smtp.lycee.example[192.0.2.10]:465',
+    'client closes the connection',
+  ],
   'tls-port-mismatch': ['wrong version number'],
   'message-too-big': ['dsn=5.3.4, status=bounced (message size'],
   'too-many-recipients': ['452 4.5.3 Error: too many recipients'],
@@ -45,6 +49,19 @@ const EXPECTED: Record<string, string[]> = {
     '552 5.2.2 <bob@ecole.example> Quota exceeded (mailbox for user is full)',
     'dsn=5.2.2, status=bounced',
   ],
+  greylisting: [
+    '450 4.7.1 <bob@ecole.example>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/ecole.example.html',
+    'from=<alice@lycee.example>, status=expired, returned to sender',
+  ],
+  'spf-fail': [
+    'lycee.example.\t\t300\tIN\tTXT\t"v=spf1 ip4:192.0.2.11 -all"',
+    '550 5.7.23 <bob@ecole.example>: Recipient address rejected: Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;id=alice@lycee.example;ip=192.0.2.10;r=<UNKNOWN>',
+  ],
+  'dmarc-reject': [
+    '_dmarc.lycee.example.\t300\tIN\tTXT\t"v=DMARC1; p=reject"',
+    '250 2.0.0 Ok: queued as',
+    'dmarc=fail (p=reject dis=reject) header.from=lycee.example',
+  ],
   'blocklisted-ip': [
     '554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using dnsbl.example',
   ],
@@ -59,6 +76,10 @@ const EXPECTED: Record<string, string[]> = {
   'mail-loop': [
     'ecole.example.\t\t300\tIN\tMX\t10 smtp.lycee.example.',
     'dsn=5.4.6, status=bounced (mail for ecole.example loops back to myself)',
+  ],
+  'missing-dot': [
+    '354 End data with <CR><LF>.<CR><LF>',
+    '421 4.4.2 smtp.lycee.example Error: timeout exceeded',
   ],
   'pop3-wrong-password': ['-ERR [AUTH] Authentication failed.'],
   'pop3-cleartext-refused': [

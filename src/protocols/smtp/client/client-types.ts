@@ -53,6 +53,11 @@ export interface ClientOptions {
   envelope: Envelope;
   /** The message, RFC 5322 header and body, lines ended by CRLF. */
   message: string;
+  /**
+   * A fault for the classroom: send the message but never its end-of-data line ".", so the
+   * server waits until its own timeout (RFC 5321 §4.1.1.4, §4.5.3.2.5). Default false.
+   */
+  omitFinalDot?: boolean;
 }
 
 /**

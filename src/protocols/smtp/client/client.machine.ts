@@ -239,7 +239,8 @@ export const clientMachine = setup({
     }),
     sendData: emit(out(commandLine('DATA', 'DATA'))),
     sendMessage: enqueueActions(({ context, enqueue }) => {
-      const text = toMailData(context.options.message);
+      const full = toMailData(context.options.message);
+      const text = context.options.omitFinalDot === true ? full.slice(0, -'.\r\n'.length) : full;
       enqueue.assign({
         dataFor: context.recipients.flatMap((recipient, index) =>
           recipient.status === 'accepted' ? [index] : [],
