@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lesson } from '../../content/lessons/types';
 import type { Language } from '../../state/language';
@@ -58,6 +58,8 @@ export function LessonPage({
   const [loading, setLoading] = useState<Loading>({ status: 'loading' });
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
   const cursor = usePlayback((s) => s.cursor);
+  // A reply to show once its prediction is settled (after the gate has moved on).
+  const revealTo = useRef<number | null>(null);
   const record = useProgress((s) => s.lessons[lesson.id]);
   usePresenterKeys();
 
@@ -104,6 +106,10 @@ export function LessonPage({
       }
     };
     hold();
+    if (revealTo.current !== null) {
+      usePlayback.getState().seek(Math.min(revealTo.current, gate.limit));
+      revealTo.current = null;
+    }
     return usePlayback.subscribe(hold);
   }, [gate]);
 
@@ -131,12 +137,14 @@ export function LessonPage({
     usePlayback.getState().pause();
   };
   const nameOf = (id: string) => hostName(hosts, id);
+  // One question at a time: the gate's, and the feedback of those already settled here.
   const here =
     timeline === null
       ? []
       : lesson.checkpoints.filter((checkpoint) => {
           const at = holdPoint(timeline, checkpoint);
-          return at <= cursor && cursor <= matchOne(timeline, checkpoint.anchor).seq;
+          const inReach = at <= cursor && cursor <= matchOne(timeline, checkpoint.anchor).seq;
+          return inReach && (settled.has(checkpoint.id) || checkpoint === gate?.checkpoint);
         });
   const lessonScore = score(record === undefined ? [] : [record]);
 
@@ -161,7 +169,7 @@ export function LessonPage({
           <p role="alert">{t('lessons.loadFailed', { message: loading.message })}</p>
         )}
         {loading.status === 'loading' && <p>{t('lessons.loading')}</p>}
-        {index < 0 && (
+        {cursor <= (seqs[0] ?? 0) && (
           <div className="lesson-objectives">
             <h3>{t('lessons.objectives')}</h3>
             <ul>
@@ -201,13 +209,13 @@ export function LessonPage({
                 useProgress.getState().record(lesson.id, checkpoint.id, right ? 'right' : 'wrong');
                 // The prediction is made: the engine's reply now shows in the transcript.
                 if (checkpoint.kind === 'predictReply')
-                  usePlayback.getState().seek(matchOne(timeline, checkpoint.anchor).seq);
+                  revealTo.current = matchOne(timeline, checkpoint.anchor).seq;
               }}
               onSkip={() => useProgress.getState().record(lesson.id, checkpoint.id, 'skipped')}
               onReveal={() => {
-                setRevealed((set) => new Set([...set, checkpoint.id]));
                 if (checkpoint.kind === 'predictReply')
-                  usePlayback.getState().seek(matchOne(timeline, checkpoint.anchor).seq);
+                  revealTo.current = matchOne(timeline, checkpoint.anchor).seq;
+                setRevealed((set) => new Set([...set, checkpoint.id]));
               }}
             />
           ))}

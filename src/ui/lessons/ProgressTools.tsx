@@ -74,9 +74,6 @@ export function ProgressTools({ lessonCount }: { lessonCount: number }) {
         <button type="button" onClick={save}>
           {t('progress.export')}
         </button>
-        <label htmlFor={fileId} className="button-like">
-          {t('progress.import')}
-        </label>
         <input
           id={fileId}
           className="visually-hidden"
@@ -88,6 +85,9 @@ export function ProgressTools({ lessonCount }: { lessonCount: number }) {
             if (file !== undefined) void load(file);
           }}
         />
+        <label htmlFor={fileId} className="button-like">
+          {t('progress.import')}
+        </label>
         {!confirming && (
           <button type="button" onClick={() => setConfirming(true)}>
             {t('progress.reset')}
