@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lesson } from '../../content/lessons/types';
 import type { Language } from '../../state/language';
@@ -62,6 +62,11 @@ export function LessonPage({
   const revealTo = useRef<number | null>(null);
   const record = useProgress((s) => s.lessons[lesson.id]);
   usePresenterKeys();
+  // The recap scrolls into view once, when it appears.
+  const showRecap = useCallback(
+    (recap: HTMLElement | null) => recap?.scrollIntoView?.({ block: 'nearest' }),
+    [],
+  );
 
   useEffect(() => {
     let live = true;
@@ -220,7 +225,7 @@ export function LessonPage({
             />
           ))}
         {finished && (
-          <section className="lesson-recap" aria-labelledby="lesson-recap-title">
+          <section className="lesson-recap" aria-labelledby="lesson-recap-title" ref={showRecap}>
             <h3>{t('lessons.goal')}</h3>
             <p>
               <RichText text={lesson.goal.text[language]} />
@@ -247,6 +252,11 @@ export function LessonPage({
             <a href={routeSearch({ page: 'lessons' })}>{t('lessons.backToList')}</a>
           </section>
         )}
+        {gated && !classMode && (
+          <p id="lesson-gated" className="lesson-hint">
+            {t('lessons.gated')}
+          </p>
+        )}
         <div className="lesson-steps">
           <button type="button" onClick={goPrevious} disabled={timeline === null || cursor === 0}>
             ← {t('lessons.previousText')}
@@ -256,16 +266,11 @@ export function LessonPage({
             className="primary"
             onClick={goNext}
             disabled={timeline === null || gated || (nextSeq === undefined && finished)}
-            aria-describedby={gated ? 'lesson-gated' : undefined}
+            aria-describedby={gated && !classMode ? 'lesson-gated' : undefined}
           >
             {t('lessons.nextText')} →
           </button>
         </div>
-        {gated && (
-          <p id="lesson-gated" className="lesson-hint">
-            {t('lessons.gated')}
-          </p>
-        )}
       </aside>
       <section className="simulator" aria-labelledby="simulator-title">
         <h2 id="simulator-title" className="visually-hidden">
