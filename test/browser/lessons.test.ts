@@ -135,7 +135,7 @@ describe('the lessons in Chromium', () => {
     const feedback = page.locator('.checkpoint-decodeBase64 .checkpoint-feedback');
     await feedback.getByText('Right!').waitFor();
     await expect(feedback.locator('.checkpoint-decoded').textContent()).resolves.toContain(
-      '␀alice@lycee.example␀merveilles',
+      'NULalice@lycee.exampleNULmerveilles',
     );
     await app.screenshot('lesson-auth-decode-en-1366');
     expect(app.errors).toEqual([]);

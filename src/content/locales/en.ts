@@ -284,7 +284,7 @@ export const en = {
       yourAnswer: 'Your answer: {{answer}}',
       engineAnswered: 'The server answered {{code}}: see the line in the transcript.',
       rightLine: 'The line that proves it: {{line}}',
-      rightDecoding: 'Decoded, with each null byte shown as ␀: {{text}}',
+      rightDecoding: 'Decoded, each null byte shown as NUL:',
       rightOrder: 'The order: {{hosts}}',
       decodeWrong: 'That is not what the string holds. Decode it again, word by word.',
       orderWrong: 'Follow the connections in the transcript: who connects to whom, first?',

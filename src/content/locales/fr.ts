@@ -288,7 +288,7 @@ export const fr: Messages = {
       yourAnswer: 'Votre réponse\u00a0: {{answer}}',
       engineAnswered: 'Le serveur a répondu {{code}}\u00a0: voyez la ligne dans la transcription.',
       rightLine: 'La ligne qui le prouve\u00a0: {{line}}',
-      rightDecoding: 'Décodé, chaque octet nul noté ␀\u00a0: {{text}}',
+      rightDecoding: 'Décodé, chaque octet nul noté NUL\u00a0:',
       rightOrder: 'L’ordre\u00a0: {{hosts}}',
       decodeWrong: 'Ce n’est pas ce que contient la chaîne. Décodez-la à nouveau, mot par mot.',
       orderWrong:

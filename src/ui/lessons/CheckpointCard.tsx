@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { Fragment, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint } from '../../content/lessons/types';
 import type { Language } from '../../state/language';
@@ -102,10 +102,18 @@ function RightAnswer({
     case 'decodeBase64':
       return (
         <>
-          <p className="checkpoint-decoded">
-            {t('lessons.checkpoint.rightDecoding', {
-              text: rightDecoding(timeline, checkpoint).replaceAll('\u0000', '␀'),
-            })}
+          <p>
+            {t('lessons.checkpoint.rightDecoding')}{' '}
+            <code className="checkpoint-decoded">
+              {rightDecoding(timeline, checkpoint)
+                .split('\u0000')
+                .map((part, index) => (
+                  <Fragment key={index}>
+                    {index > 0 && <span className="nul-byte">NUL</span>}
+                    {part}
+                  </Fragment>
+                ))}
+            </code>
           </p>
           <p>
             <RichText text={checkpoint.explanation[language]} />
