@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe';
@@ -206,6 +207,19 @@ describe('the lessons in Chromium', () => {
     });
     await page.getByText('Progress loaded from the file.').waitFor();
     await page.locator('.lesson-card').first().getByText('Done · Score: 1 of 1').waitFor();
+
+    // A teacher collects the file: it holds what was just loaded.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save to a file' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('facteur-progress.json');
+    const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as unknown;
+    expect(saved).toEqual({
+      kind: 'facteur-progress',
+      version: 1,
+      lessons: { journey: { done: true, checkpoints: { greeting: { outcome: 'right' } } } },
+    });
     expect(await axeViolations(page)).toEqual([]);
     await app.context.close();
   });

@@ -50,7 +50,11 @@ function RightAnswer({
   checkpoint,
   language,
   nameOf,
-}: Pick<Props, 'timeline' | 'checkpoint' | 'language' | 'nameOf'>) {
+  shown,
+}: Pick<Props, 'timeline' | 'checkpoint' | 'language' | 'nameOf'> & {
+  /** The wrong answer whose reason is already shown above, not repeated. */
+  shown: Answer | null;
+}) {
   const { t } = useTranslation();
   switch (checkpoint.kind) {
     case 'predictReply':
@@ -62,11 +66,13 @@ function RightAnswer({
             })}
           </p>
           <ul className="checkpoint-whys">
-            {checkpoint.distractors.map((d) => (
-              <li key={d.code}>
-                <strong>{d.code}</strong> — <RichText text={d.why[language]} />
-              </li>
-            ))}
+            {checkpoint.distractors
+              .filter((d) => !(shown?.kind === 'predictReply' && shown.code === d.code))
+              .map((d) => (
+                <li key={d.code}>
+                  <strong>{d.code}</strong> — <RichText text={d.why[language]} />
+                </li>
+              ))}
           </ul>
           <p>
             <RichText text={checkpoint.explanation[language]} />
@@ -76,14 +82,16 @@ function RightAnswer({
     case 'multipleChoice':
       return (
         <ul className="checkpoint-whys">
-          {checkpoint.options.map((option, index) => (
-            <li key={index} className={option.correct ? 'why-right' : 'why-wrong'}>
-              <strong>
-                <RichText text={option.text[language]} />
-              </strong>{' '}
-              — <RichText text={option.why[language]} />
-            </li>
-          ))}
+          {checkpoint.options.map((option, index) =>
+            shown?.kind === 'multipleChoice' && shown.option === index ? null : (
+              <li key={index} className={option.correct ? 'why-right' : 'why-wrong'}>
+                <strong>
+                  <RichText text={option.text[language]} />
+                </strong>{' '}
+                — <RichText text={option.why[language]} />
+              </li>
+            ),
+          )}
         </ul>
       );
     case 'selectLine':
@@ -369,6 +377,7 @@ export function CheckpointCard(props: Props) {
             checkpoint={checkpoint}
             language={language}
             nameOf={nameOf}
+            shown={!classMode && outcome === 'wrong' ? given : null}
           />
         </div>
       )}

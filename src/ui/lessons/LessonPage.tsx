@@ -86,10 +86,10 @@ export function LessonPage({
 
   const timeline = loading.status === 'loaded' ? loading.world.timeline : null;
   const hosts = loading.status === 'loaded' ? loading.world.view.hosts : [];
-  // A checkpoint is settled once answered or skipped (or, in class mode, revealed).
+  // A checkpoint is settled once answered or skipped here, or revealed to the class.
   const settled = useMemo(
-    () => new Set(classMode ? revealed : Object.keys(record?.checkpoints ?? {})),
-    [classMode, revealed, record],
+    () => new Set([...revealed, ...Object.keys(record?.checkpoints ?? {})]),
+    [revealed, record],
   );
   const gate = useMemo(
     () => (timeline === null ? null : gateAt(timeline, lesson, settled)),

@@ -34,7 +34,8 @@ export function ProgressTools({ lessonCount }: { lessonCount: number }) {
     link.href = url;
     link.download = 'facteur-progress.json';
     link.click();
-    URL.revokeObjectURL(url);
+    // Revoking at once can cancel the download in some browsers: let it start first.
+    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
 
   const load = async (file: File) => {

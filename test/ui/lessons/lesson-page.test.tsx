@@ -125,3 +125,16 @@ describe('the lesson page', () => {
     expect(useProgress.getState().lessons.journey).toEqual({ done: true, checkpoints: {} });
   });
 });
+
+describe('switching class mode in the middle of a lesson', () => {
+  it('keeps the questions the student has settled, and the cursor where it is', async () => {
+    await open(false);
+    act(() => usePlayback.getState().last());
+    fireEvent.click(panel().getByRole('button', { name: '220' }));
+    act(() => usePlayback.getState().seek(20));
+    cleanup();
+    await open(true);
+    act(() => usePlayback.getState().seek(20));
+    expect(usePlayback.getState().cursor).toBe(20);
+  });
+});
