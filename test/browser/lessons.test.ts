@@ -181,6 +181,9 @@ describe('the lessons in Chromium', () => {
   it('says clearly when saved progress or an imported file cannot be read, and keeps the rest', async () => {
     const app = await openApp(appUrl, { search: '?page=lessons' });
     const { page } = app;
+    // The list (and the progress store with it) loads after the first paint: wait for it, so the
+    // store has read the storage before the test spoils it.
+    await page.locator('.lesson-list').waitFor();
     await page.evaluate(() => localStorage.setItem('facteur.progress', '{"state": {"lessons"'));
     await page.reload();
     await page.getByRole('alert').getByText('Your saved progress could not be read.').waitFor();
