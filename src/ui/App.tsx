@@ -1,13 +1,17 @@
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
 import { useTranslation } from 'react-i18next';
 import { effectiveLanguage, usePreferences, type MotionPreference } from '../state/preferences';
+import { readRoute, routeSearch } from '../state/lesson-route';
 import { readUrlState } from '../state/url-state';
 import { DEFAULT_WORLD } from '../state/world-timelines';
 import { applyLanguage } from './i18n';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { Settings } from './components/Settings';
 import { Simulator } from './components/Simulator';
+
+// Lessons, the glossary and progress load only when opened (initial_js_gzip_kb).
+const LessonsRoute = lazy(() => import('./lessons/LessonsRoute'));
 
 const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
 
@@ -39,6 +43,7 @@ export function App() {
   const language = effectiveLanguage(saved, navigator.languages);
   // Read once: afterwards the screen writes the step into the address, not the other way.
   const [url] = useState(() => readUrlState(window.location.search));
+  const [route] = useState(() => readRoute(window.location.search));
   const reducedMotion = isMotionReduced(motion, useSystemReducedMotion());
 
   useEffect(() => applyLanguage(language), [language]);
@@ -59,22 +64,36 @@ export function App() {
             <p className="tagline">{t('app.tagline')}</p>
           </div>
           <div className="header-tools">
+            <a className="header-link" href={routeSearch({ page: 'lessons' })}>
+              {t('lessons.nav')}
+            </a>
             <Settings />
             <LanguageSwitch current={language} onChange={setLanguage} />
           </div>
         </header>
         <main id="main" tabIndex={-1}>
-          <section className="simulator" aria-labelledby="simulator-title">
-            <h2 id="simulator-title" className="visually-hidden">
-              {t('simulator.label')}
-            </h2>
-            <Simulator
-              world={url.world ?? DEFAULT_WORLD}
-              step={url.step}
-              language={language}
-              reducedMotion={reducedMotion}
-            />
-          </section>
+          {route.page === 'simulator' ? (
+            <section className="simulator" aria-labelledby="simulator-title">
+              <h2 id="simulator-title" className="visually-hidden">
+                {t('simulator.label')}
+              </h2>
+              <Simulator
+                world={url.world ?? DEFAULT_WORLD}
+                step={url.step}
+                language={language}
+                reducedMotion={reducedMotion}
+              />
+            </section>
+          ) : (
+            <Suspense fallback={<p className="world-loading">{t('sim.loading')}</p>}>
+              <LessonsRoute
+                route={route}
+                step={url.step}
+                language={language}
+                reducedMotion={reducedMotion}
+              />
+            </Suspense>
+          )}
         </main>
         <footer className="app-footer">{t('app.footer')}</footer>
       </MotionConfig>
