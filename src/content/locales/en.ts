@@ -82,6 +82,16 @@ export const en = {
       lmtpListener: 'LMTP listener',
     },
   },
+  worlds: {
+    label: 'World',
+    unknown: 'Choose a world',
+    names: {
+      classroom: 'Alice writes to Bob (IMAP over TLS)',
+      'classroom-pop3': 'Bob reads his mail with POP3',
+      'classroom-imap': 'Bob reads his mail with IMAP and STARTTLS',
+      'classroom-two-devices': 'Bob reads on his laptop and his phone',
+    },
+  },
   sim: {
     loading: 'Loading the world…',
     unknownWorld: 'There is no world called “{{world}}”.',

@@ -84,6 +84,16 @@ export const fr: Messages = {
       lmtpListener: 'un service LMTP',
     },
   },
+  worlds: {
+    label: 'Monde',
+    unknown: 'Choisissez un monde',
+    names: {
+      classroom: 'Alice écrit à Bob (IMAP sur TLS)',
+      'classroom-pop3': 'Bob relève son courrier en POP3',
+      'classroom-imap': 'Bob relève son courrier en IMAP avec STARTTLS',
+      'classroom-two-devices': 'Bob lit sur son ordinateur portable et sur son téléphone',
+    },
+  },
   sim: {
     loading: 'Chargement du monde…',
     unknownWorld: 'Aucun monde ne s’appelle « {{world}} ».',
