@@ -122,6 +122,15 @@ export const en = {
     position: 'Step',
     keys: 'Keys: ← → step, Space play or pause, Home and End first and last step.',
   },
+  clock: {
+    at: 'D+{{day}} {{time}}',
+    spoken: 'Simulated time: day {{day}} after the start, {{time}} {{zone}}',
+    skip: 'Skip the wait ({{wait}})',
+    noWait: 'No long wait ahead',
+    skipHint:
+      'Go to the next event after a long wait (a queue retry, greylisting, a client checking its mail).',
+    units: { d: '{{count}} d', h: '{{count}} h', min: '{{count}} min', s: '{{count}} s' },
+  },
   replyClass: {
     success: 'success',
     continue: 'continue',

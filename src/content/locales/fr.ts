@@ -124,6 +124,15 @@ export const fr: Messages = {
     position: 'Étape',
     keys: 'Touches : ← → pour avancer ou reculer, Espace pour lire ou mettre en pause, Début et Fin pour la première et la dernière étape.',
   },
+  clock: {
+    at: 'J+{{day}} {{time}}',
+    spoken: 'Heure simulée : jour {{day}} après le début, {{time}} {{zone}}',
+    skip: 'Sauter l’attente ({{wait}})',
+    noWait: 'Pas de longue attente à venir',
+    skipHint:
+      'Aller à l’événement suivant après une longue attente (nouvel essai de la file d’attente, liste grise, client qui relève son courrier).',
+    units: { d: '{{count}} j', h: '{{count}} h', min: '{{count}} min', s: '{{count}} s' },
+  },
   replyClass: {
     success: 'succès',
     continue: 'suite attendue',

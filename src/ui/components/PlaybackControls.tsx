@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from './Icon';
 import {
@@ -43,7 +43,8 @@ export function usePlaybackKeys() {
   }, [playing, speed, cursor]);
 }
 
-export function PlaybackControls() {
+/** The playback bar; `children` (the clock) sit beside the step counter. */
+export function PlaybackControls({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const { cursor, length, playing, speed } = usePlayback();
   const actions = usePlayback.getState();
@@ -105,6 +106,7 @@ export function PlaybackControls() {
         />
       </label>
       <span className="playback-counter">{t('sim.stepOf', { step: cursor, last })}</span>
+      {children}
       <label className="playback-speed">
         {t('playback.speed')}{' '}
         <select

@@ -12,6 +12,7 @@ import {
   type LoadedWorld,
 } from '../../state/world-timelines';
 import { announceStep } from '../announce';
+import { Clock } from './Clock';
 import { ExplanationPanel } from './ExplanationPanel';
 import { Icon } from './Icon';
 import { MessageInspector } from './MessageInspector';
@@ -156,7 +157,9 @@ export function Simulator({ world, step, language, reducedMotion }: Props) {
           </button>
         </div>
       )}
-      <PlaybackControls />
+      <PlaybackControls>
+        <Clock timeline={timeline} cursor={cursor} clock={view.clock} />
+      </PlaybackControls>
       <p className="visually-hidden" role="status" aria-live="polite">
         {current === undefined ? '' : announceStep(t, current, view.hosts)}
       </p>

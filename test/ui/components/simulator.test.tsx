@@ -139,4 +139,19 @@ describe('the simulator screen', () => {
     expect(within(transcript).getByText('STARTTLS')).toBeTruthy();
     expect(within(transcript).getAllByText(/^17 03 03/).length).toBeGreaterThan(0);
   });
+
+  it('shows the simulated time and skips the wait before Bob checks his mail', async () => {
+    await open(0);
+    expect(screen.getByRole('timer').textContent?.trim()).toBe('D+0 09:00 CET');
+    const bobConnects = timeline.findIndex(
+      (s, i) => i > 0 && s.time - timeline[i - 1]!.time >= 30_000,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Skip the wait (1 min)' }));
+    expect(usePlayback.getState().cursor).toBe(bobConnects);
+    expect(screen.getByRole('timer').textContent?.trim()).toBe('D+0 09:01 CET');
+    expect(screen.getByRole('button', { name: /No long wait ahead/ })).toHaveProperty(
+      'disabled',
+      true,
+    );
+  });
 });
