@@ -122,6 +122,15 @@ export const en = {
     position: 'Step',
     keys: 'Keys: ← → step, Space play or pause, Home and End first and last step.',
   },
+  logs: {
+    none: 'This run has no server log lines.',
+    notYet: 'No server has written a log line yet.',
+    noMatch: 'No line matches.',
+    server: 'Server',
+    allServers: 'All servers',
+    search: 'Search',
+    count: '{{shown}} of {{count}} lines',
+  },
   clock: {
     at: 'D+{{day}} {{time}}',
     spoken: 'Simulated time: day {{day}} after the start, {{time}} {{zone}}',

@@ -124,6 +124,15 @@ export const fr: Messages = {
     position: 'Étape',
     keys: 'Touches : ← → pour avancer ou reculer, Espace pour lire ou mettre en pause, Début et Fin pour la première et la dernière étape.',
   },
+  logs: {
+    none: 'Cette exécution n’a aucune ligne de journal de serveur.',
+    notYet: 'Aucun serveur n’a encore écrit dans son journal.',
+    noMatch: 'Aucune ligne ne correspond.',
+    server: 'Serveur',
+    allServers: 'Tous les serveurs',
+    search: 'Rechercher',
+    count: '{{shown}} lignes sur {{count}}',
+  },
   clock: {
     at: 'J+{{day}} {{time}}',
     spoken: 'Heure simulée : jour {{day}} après le début, {{time}} {{zone}}',

@@ -19,6 +19,7 @@ import { MessageInspector } from './MessageInspector';
 import { NetworkMap } from './NetworkMap';
 import { PanelBoundary } from './PanelBoundary';
 import { PlaybackControls, usePlaybackKeys } from './PlaybackControls';
+import { ServerLogs } from './ServerLogs';
 import { StateChart } from './StateChart';
 import { Transcript } from './Transcript';
 import { UserScreens } from './UserScreens';
@@ -221,6 +222,9 @@ export function Simulator({ world, step, language, reducedMotion }: Props) {
       </div>
       <Panel id="states" title={t('chart.label')}>
         <StateChart timeline={timeline} cursor={cursor} />
+      </Panel>
+      <Panel id="logs" title={t('simulator.panels.logs')}>
+        <ServerLogs timeline={timeline} cursor={cursor} hosts={view.hosts} />
       </Panel>
     </div>
   );
