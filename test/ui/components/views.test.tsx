@@ -131,13 +131,31 @@ describe('the message inspector', () => {
   });
 });
 
-describe('the SMTP state chart', () => {
-  it('lights the state the server session is in at the cursor', () => {
+describe('the state charts', () => {
+  it('lights the state the SMTP server and client sessions are in at the cursor', () => {
     const rcpt = find((s) => s.conn === 'c1' && s.reply?.key === 'smtp.reply.rcptOk');
     render(<StateChart timeline={timeline} cursor={rcpt} />);
     expect(screen.getByText(/current state: recipients given/)).toBeTruthy();
-    const lit = document.querySelector('.chart-state-current .chart-state-id');
-    expect(lit?.textContent).toBe('● inRcpt');
+    const lit = [...document.querySelectorAll('.chart-state-current .chart-state-id')];
+    expect(lit.map((node) => node.textContent)).toEqual([
+      '● inRcpt',
+      `● ${timeline[rcpt]!.states['c1:client']}`,
+    ]);
+    expect(
+      screen.getByRole('img', { name: 'State diagram of the SMTP client session' }),
+    ).toBeTruthy();
+  });
+
+  it('draws the IMAP server session while Bob fetches, and names his client’s state', () => {
+    const fetch = find((s) => s.conn === 'c4' && s.command?.verb === 'UID FETCH');
+    render(<StateChart timeline={timeline} cursor={fetch} />);
+    expect(screen.getByText('Connection c4 (IMAP)')).toBeTruthy();
+    expect(document.querySelector('.chart-state-current .chart-state-id')?.textContent).toBe(
+      '● selected',
+    );
+    expect(document.querySelector('.chart-client-state code')?.textContent).toBe(
+      timeline[fetch]!.states['c4:client'],
+    );
   });
 });
 
