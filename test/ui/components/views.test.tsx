@@ -12,6 +12,7 @@ import { NetworkMap } from '../../../src/ui/components/NetworkMap';
 import { StateChart } from '../../../src/ui/components/StateChart';
 import { Transcript } from '../../../src/ui/components/Transcript';
 import { UserScreens } from '../../../src/ui/components/UserScreens';
+import i18next from 'i18next';
 import { initI18n } from '../../../src/ui/i18n';
 import { connect, reply, timelineOf } from '../../state/selectors/steps';
 
@@ -52,6 +53,67 @@ describe('the transcript view', () => {
     expect(screen.getByRole('heading', { level: 4 }).textContent).toBe(
       'c1: laptop.lycee.example → smtp.lycee.example:587, SMTP',
     );
+  });
+});
+
+describe('the transcript’s events, in the reader’s language', () => {
+  const steps = timelineOf([
+    connect('c1', 'smtp-lycee', 'mx-ecole', 25),
+    {
+      conn: 'c1',
+      from: 'smtp-lycee',
+      to: 'mx-ecole',
+      protocol: 'smtp',
+      kind: 'tls',
+      text: 'TLS handshake: TLSv1.3 with cipher TLS_AES_256_GCM_SHA384',
+    },
+    {
+      conn: 'c1',
+      from: 'mx-ecole',
+      to: 'smtp-lycee',
+      protocol: 'smtp',
+      kind: 'close',
+      closeReason: 'timeout',
+      text: 'server closes the connection',
+    },
+    { kind: 'queue', from: 'smtp-lycee', to: 'smtp-lycee', text: '4fPWYr36lCz1btF: removed' },
+  ]);
+  const texts = () => [...document.querySelectorAll('.line-text')].map((node) => node.textContent);
+
+  it('tells connect, TLS, close and queue steps in French, protocol words as written', async () => {
+    await i18next.changeLanguage('fr');
+    render(
+      <Transcript
+        timeline={steps}
+        cursor={3}
+        hosts={view.hosts}
+        eavesdropper={false}
+        reducedMotion
+        onSelect={() => {}}
+      />,
+    );
+    expect(texts()).toEqual([
+      'smtp.lycee.example ouvre une connexion vers mx.ecole.example, port 25.',
+      'Négociation TLS entre smtp.lycee.example et mx.ecole.example\u00a0: désormais la connexion est chiffrée. TLSv1.3 · TLS_AES_256_GCM_SHA384',
+      'mx.ecole.example ferme la connexion\u00a0: il a attendu trop longtemps.',
+      'File d’attente de smtp.lycee.example\u00a0: 4fPWYr36lCz1btF: removed',
+    ]);
+    expect(document.querySelector('.line-text code')?.getAttribute('lang')).toBe('en');
+    await i18next.changeLanguage('en');
+  });
+
+  it('says why a connection closed in English too', () => {
+    render(
+      <Transcript
+        timeline={steps}
+        cursor={2}
+        hosts={view.hosts}
+        eavesdropper={false}
+        reducedMotion
+        onSelect={() => {}}
+      />,
+    );
+    expect(texts()[2]).toBe('mx.ecole.example closes the connection: it waited too long.');
   });
 });
 
