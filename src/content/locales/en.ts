@@ -12,6 +12,7 @@ export const en = {
     en: 'English',
   },
   simulator: {
+    more: 'Message, protocol states and server logs',
     label: 'Simulator',
     world: 'World: {{world}}',
     step: 'Step {{step}}',
@@ -296,7 +297,7 @@ export const en = {
         states: {
           authorization: 'who are you?',
           transaction: 'mailbox open',
-          update: 'deleting marked messages',
+          update: 'deletes marked mail',
           closed: 'closed',
         },
       },

@@ -14,6 +14,7 @@ export const fr: Messages = {
     en: 'English',
   },
   simulator: {
+    more: 'Message, états des protocoles et journaux des serveurs',
     label: 'Simulateur',
     world: 'Monde : {{world}}',
     step: 'Étape {{step}}',
@@ -299,7 +300,7 @@ export const fr: Messages = {
         states: {
           authorization: 'qui êtes-vous ?',
           transaction: 'boîte ouverte',
-          update: 'supprime les messages marqués',
+          update: 'efface les marqués',
           closed: 'fermée',
         },
       },

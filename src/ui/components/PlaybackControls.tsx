@@ -50,7 +50,13 @@ export function PlaybackControls({ children }: { children?: ReactNode }) {
   const actions = usePlayback.getState();
   const last = Math.max(0, length - 1);
   return (
-    <div className="playback" role="group" aria-label={t('playback.label')}>
+    <div
+      className="playback"
+      role="group"
+      aria-label={t('playback.label')}
+      aria-describedby="playback-keys"
+      title={t('playback.keys')}
+    >
       <div className="playback-buttons">
         <button
           type="button"
@@ -120,7 +126,9 @@ export function PlaybackControls({ children }: { children?: ReactNode }) {
           ))}
         </select>
       </label>
-      <p className="playback-keys">{t('playback.keys')}</p>
+      <p className="playback-keys" id="playback-keys">
+        {t('playback.keys')}
+      </p>
     </div>
   );
 }

@@ -21,6 +21,7 @@ import { PanelBoundary } from './PanelBoundary';
 import { PlaybackControls, usePlaybackKeys } from './PlaybackControls';
 import { ServerLogs } from './ServerLogs';
 import { StateChart } from './StateChart';
+import { Tabs } from './Tabs';
 import { Transcript } from './Transcript';
 import { UserScreens } from './UserScreens';
 
@@ -164,68 +165,76 @@ export function Simulator({ world, step, language, reducedMotion }: Props) {
       <p className="visually-hidden" role="status" aria-live="polite">
         {current === undefined ? '' : announceStep(t, current, view.hosts)}
       </p>
-      <Panel
-        id="map"
-        title={t('simulator.panels.map')}
-        tools={
-          <button
-            type="button"
-            aria-pressed={eavesdropper}
-            title={t('map.eavesdropperHint')}
-            onClick={() => useViewOptions.getState().setEavesdropper(!eavesdropper)}
-          >
-            <Icon name="eye" /> {t('map.eavesdropper')}
-          </button>
-        }
-      >
-        <NetworkMap
-          timeline={timeline}
-          cursor={cursor}
-          hosts={view.hosts}
-          sender={view.send?.host ?? null}
-          eavesdropper={eavesdropper}
-        />
-      </Panel>
-      <div className="sim-grid">
-        <div className="sim-column">
-          <Panel id="transcript" title={t('simulator.panels.transcript')}>
-            <Transcript
-              timeline={timeline}
-              cursor={cursor}
-              hosts={view.hosts}
-              eavesdropper={eavesdropper}
-              reducedMotion={reducedMotion}
-              onSelect={select}
-            />
-          </Panel>
-          <Panel id="explanation" title={t('explanation.label')}>
-            <ExplanationPanel
-              step={selected}
-              language={language}
-              onClose={() => useViewOptions.getState().explain(null)}
-            />
-          </Panel>
-        </div>
-        <div className="sim-column">
-          <Panel id="screens" title={t('screens.label')}>
-            <UserScreens
-              timeline={timeline}
-              cursor={cursor}
-              world={view}
-              onSend={() => usePlayback.getState().togglePlaying()}
-            />
-          </Panel>
-          <Panel id="message" title={t('inspector.label')}>
-            <MessageInspector timeline={timeline} cursor={cursor} />
-          </Panel>
-        </div>
+      <div className="sim-stage">
+        <Panel
+          id="map"
+          title={t('simulator.panels.map')}
+          tools={
+            <button
+              type="button"
+              aria-pressed={eavesdropper}
+              title={t('map.eavesdropperHint')}
+              onClick={() => useViewOptions.getState().setEavesdropper(!eavesdropper)}
+            >
+              <Icon name="eye" /> {t('map.eavesdropper')}
+            </button>
+          }
+        >
+          <NetworkMap
+            timeline={timeline}
+            cursor={cursor}
+            hosts={view.hosts}
+            sender={view.send?.host ?? null}
+            eavesdropper={eavesdropper}
+          />
+        </Panel>
+        <Panel id="transcript" title={t('simulator.panels.transcript')}>
+          <Transcript
+            timeline={timeline}
+            cursor={cursor}
+            hosts={view.hosts}
+            eavesdropper={eavesdropper}
+            reducedMotion={reducedMotion}
+            onSelect={select}
+          />
+        </Panel>
+        <Panel id="explanation" title={t('explanation.label')}>
+          <ExplanationPanel
+            step={selected}
+            language={language}
+            hosts={view.hosts}
+            onClose={() => useViewOptions.getState().explain(null)}
+          />
+        </Panel>
+        <Panel id="screens" title={t('screens.label')}>
+          <UserScreens
+            timeline={timeline}
+            cursor={cursor}
+            world={view}
+            onSend={() => usePlayback.getState().togglePlaying()}
+          />
+        </Panel>
       </div>
-      <Panel id="states" title={t('chart.label')}>
-        <StateChart timeline={timeline} cursor={cursor} />
-      </Panel>
-      <Panel id="logs" title={t('simulator.panels.logs')}>
-        <ServerLogs timeline={timeline} cursor={cursor} hosts={view.hosts} />
-      </Panel>
+      <Tabs
+        label={t('simulator.more')}
+        tabs={[
+          {
+            id: 'message',
+            title: t('inspector.label'),
+            content: <MessageInspector timeline={timeline} cursor={cursor} />,
+          },
+          {
+            id: 'states',
+            title: t('chart.label'),
+            content: <StateChart timeline={timeline} cursor={cursor} />,
+          },
+          {
+            id: 'logs',
+            title: t('simulator.panels.logs'),
+            content: <ServerLogs timeline={timeline} cursor={cursor} hosts={view.hosts} />,
+          },
+        ]}
+      />
     </div>
   );
 }

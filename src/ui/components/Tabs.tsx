@@ -1,0 +1,80 @@
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { PanelBoundary } from './PanelBoundary';
+
+export interface Tab {
+  id: string;
+  title: string;
+  content: ReactNode;
+}
+
+/**
+ * WAI-ARIA tabs: ← → Home End move between tabs (and not through the steps) while a tab has
+ * focus; only the chosen panel is rendered, each inside its own error boundary.
+ */
+export function Tabs({ label, tabs }: { label: string; tabs: readonly Tab[] }) {
+  const [chosen, setChosen] = useState(tabs[0]?.id ?? '');
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const index = Math.max(
+    0,
+    tabs.findIndex((tab) => tab.id === chosen),
+  );
+  const active = tabs[index];
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const moves: Record<string, number> = {
+      ArrowLeft: index - 1,
+      ArrowRight: index + 1,
+      Home: 0,
+      End: tabs.length - 1,
+    };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    // These keys step through the timeline elsewhere on the page: here they belong to the tabs.
+    event.preventDefault();
+    event.stopPropagation();
+    const next = tabs[(target + tabs.length) % tabs.length];
+    if (next === undefined) return;
+    setChosen(next.id);
+    buttons.current.get(next.id)?.focus();
+  };
+
+  return (
+    <section className="tabs" aria-label={label}>
+      <div className="tab-list" role="tablist" aria-label={label}>
+        {tabs.map((tab) => {
+          const selected = tab.id === active?.id;
+          return (
+            <button
+              key={tab.id}
+              ref={(node) => {
+                if (node === null) buttons.current.delete(tab.id);
+                else buttons.current.set(tab.id, node);
+              }}
+              type="button"
+              role="tab"
+              id={`tab-${tab.id}`}
+              aria-selected={selected}
+              aria-controls={`tabpanel-${tab.id}`}
+              tabIndex={selected ? 0 : -1}
+              onClick={() => setChosen(tab.id)}
+              onKeyDown={onKeyDown}
+            >
+              {tab.title}
+            </button>
+          );
+        })}
+      </div>
+      {active !== undefined && (
+        <div
+          className={`tab-panel panel-${active.id}`}
+          role="tabpanel"
+          id={`tabpanel-${active.id}`}
+          aria-labelledby={`tab-${active.id}`}
+          tabIndex={0}
+        >
+          <PanelBoundary>{active.content}</PanelBoundary>
+        </div>
+      )}
+    </section>
+  );
+}
