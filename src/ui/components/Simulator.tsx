@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../state/language';
 import { usePlayback } from '../../state/playback';
@@ -64,6 +64,18 @@ function Panel({
   );
 }
 
+/** The User Timing mark set when a step's render is committed (read by the bench). */
+export const STEP_COMMITTED = 'facteur:step-committed';
+
+const URL_WRITE_DELAY_MS = 250;
+
+/** A transcript line chosen: go to its step, stop playing, open its explanation. */
+function select(seq: number) {
+  usePlayback.getState().seek(seq);
+  usePlayback.getState().pause();
+  useViewOptions.getState().explain(seq);
+}
+
 /** The link back to a world that exists, for a wrong address. */
 function defaultWorldHref(): string {
   return writeUrlState(window.location.search, { world: DEFAULT_WORLD, step: null }) || '?';
@@ -104,15 +116,25 @@ export function Simulator({ world, step, language, reducedMotion }: Props) {
     };
   }, [known, world, step]);
 
-  // The step lives in the query string (replaceState: stepping does not fill the history).
+  // The end of React's commit for a new step: its layout effects run after every child's.
+  // `npm run bench` times the step latency from the key event to this mark.
+  useLayoutEffect(() => {
+    if (loading.status === 'loaded') performance.mark(STEP_COMMITTED, { detail: cursor });
+  }, [loading.status, cursor]);
+
+  // The step lives in the query string (replaceState: stepping does not fill the history),
+  // written once stepping pauses: replaceState is slow enough to delay the next step's paint.
   useEffect(() => {
     if (loading.status !== 'loaded') return;
-    const search = writeUrlState(window.location.search, { world, step: cursor });
-    window.history.replaceState(
-      window.history.state,
-      '',
-      `${window.location.pathname}${search}${window.location.hash}`,
-    );
+    const timer = window.setTimeout(() => {
+      const search = writeUrlState(window.location.search, { world, step: cursor });
+      window.history.replaceState(
+        window.history.state,
+        '',
+        `${window.location.pathname}${search}${window.location.hash}`,
+      );
+    }, URL_WRITE_DELAY_MS);
+    return () => window.clearTimeout(timer);
   }, [loading.status, world, cursor]);
 
   if (!known) {
@@ -137,11 +159,6 @@ export function Simulator({ world, step, language, reducedMotion }: Props) {
   const { timeline, view } = loading.world;
   const current = timeline[cursor];
   const selected = explained === null ? null : (timeline[explained] ?? null);
-  const select = (seq: number) => {
-    usePlayback.getState().seek(seq);
-    usePlayback.getState().pause();
-    useViewOptions.getState().explain(seq);
-  };
 
   return (
     <div className="sim">

@@ -1,4 +1,11 @@
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { PanelBoundary } from './PanelBoundary';
 
 export interface Tab {
@@ -7,13 +14,32 @@ export interface Tab {
   content: ReactNode;
 }
 
+/** Whether the element is on screen; always true where IntersectionObserver is missing. */
+function useOnScreen(element: RefObject<HTMLElement | null>): boolean {
+  const [onScreen, setOnScreen] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const node = element.current;
+    if (node === null || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      const entry = entries.at(-1);
+      if (entry !== undefined) setOnScreen(entry.isIntersecting);
+    });
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [element]);
+  return onScreen;
+}
+
 /**
  * WAI-ARIA tabs: ← → Home End move between tabs (and not through the steps) while a tab has
- * focus; only the chosen panel is rendered, each inside its own error boundary.
+ * focus; only the chosen panel is rendered, each inside its own error boundary, and only while
+ * the tabs are on screen: below the first screen, they would slow every step for no one.
  */
 export function Tabs({ label, tabs }: { label: string; tabs: readonly Tab[] }) {
   const [chosen, setChosen] = useState(tabs[0]?.id ?? '');
   const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const section = useRef<HTMLElement>(null);
+  const onScreen = useOnScreen(section);
   const index = Math.max(
     0,
     tabs.findIndex((tab) => tab.id === chosen),
@@ -39,7 +65,7 @@ export function Tabs({ label, tabs }: { label: string; tabs: readonly Tab[] }) {
   };
 
   return (
-    <section className="tabs" aria-label={label}>
+    <section className="tabs" aria-label={label} ref={section}>
       <div className="tab-list" role="tablist" aria-label={label}>
         {tabs.map((tab) => {
           const selected = tab.id === active?.id;
@@ -72,7 +98,7 @@ export function Tabs({ label, tabs }: { label: string; tabs: readonly Tab[] }) {
           aria-labelledby={`tab-${active.id}`}
           tabIndex={0}
         >
-          <PanelBoundary>{active.content}</PanelBoundary>
+          {onScreen && <PanelBoundary>{active.content}</PanelBoundary>}
         </div>
       )}
     </section>

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { usePlayback } from '../../../src/state/playback';
 import { useViewOptions } from '../../../src/state/view-options';
@@ -30,12 +30,14 @@ const seqOf = (verb: string, conn: string) =>
   timeline.find((s) => s.conn === conn && s.command?.verb === verb)!.seq;
 
 describe('the simulator screen', () => {
-  it('opens the step from the address and writes each new step back with replaceState', async () => {
+  it('opens the step from the address and writes each new step back with replaceState once stepping pauses', async () => {
     await open(5);
     expect(usePlayback.getState().cursor).toBe(5);
-    expect(window.location.search).toBe('?world=classroom&step=5');
+    await waitFor(() => expect(window.location.search).toBe('?world=classroom&step=5'));
     act(() => usePlayback.getState().next());
-    expect(window.location.search).toBe('?world=classroom&step=6');
+    act(() => usePlayback.getState().next());
+    expect(window.location.search).toBe('?world=classroom&step=5');
+    await waitFor(() => expect(window.location.search).toBe('?world=classroom&step=7'));
     expect(window.history.length).toBe(1);
   });
 
