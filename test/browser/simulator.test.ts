@@ -16,6 +16,12 @@ async function openWorld(search: string, options: Parameters<typeof openApp>[1] 
 }
 
 const stepInUrl = (app: WatchedPage) => new URL(app.page.url()).searchParams.get('step');
+/** The address follows the step once stepping pauses. */
+const urlStep = (app: WatchedPage, step: number) =>
+  app.page.waitForFunction(
+    (wanted) => new URL(location.href).searchParams.get('step') === wanted,
+    String(step),
+  );
 
 describe('the simulator screen in Chromium', () => {
   it('plays to the end and stops there', async () => {
@@ -27,6 +33,7 @@ describe('the simulator screen in Chromium', () => {
       document.querySelector('.playback-counter')?.textContent?.startsWith('Step 91 of 91'),
     );
     await expect(page.getByRole('button', { name: 'Play' }).isVisible()).resolves.toBe(true);
+    await urlStep(app, 91);
     expect(stepInUrl(app)).toBe('91');
     expect(app.errors).toEqual([]);
     expect(app.offHost).toEqual([]);
@@ -45,7 +52,7 @@ describe('the simulator screen in Chromium', () => {
     await expect(counter(app)).resolves.toBe('Step 91 of 91');
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
-    expect(stepInUrl(app)).toBe('1');
+    await urlStep(app, 1);
     await page.reload();
     await page.waitForSelector('.playback-counter');
     await expect(counter(app)).resolves.toBe('Step 1 of 91');
@@ -161,9 +168,81 @@ describe('the simulator screen in Chromium', () => {
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
         expect(overflow).toBe(0);
+        // The essential panels fit the first screen; the tabs (message, states, logs) follow.
+        const bottoms = await app.page.evaluate(() =>
+          [
+            '.playback',
+            '.panel-map',
+            '.panel-transcript',
+            '.panel-explanation',
+            '.panel-screens',
+          ].map((selector) =>
+            Math.round(document.querySelector(selector)!.getBoundingClientRect().bottom),
+          ),
+        );
+        expect(bottoms.filter((bottom) => bottom > height)).toEqual([]);
         await app.screenshot(`simulator-${lang}-${width}`);
         await app.context.close();
       }
+    }
+  });
+
+  it('opens another world from the picker, and Back returns to the first one', async () => {
+    const app = await openWorld('?world=classroom&step=10');
+    const { page } = app;
+    await page.getByLabel('World').selectOption('classroom-pop3');
+    await page.waitForFunction(() =>
+      document.querySelector('.playback-counter')?.textContent?.startsWith('Step 0 of 91'),
+    );
+    expect(new URL(page.url()).searchParams.get('world')).toBe('classroom-pop3');
+    await page.goBack();
+    await page.waitForFunction(() =>
+      document.querySelector('.playback-counter')?.textContent?.startsWith('Step 10 of 95'),
+    );
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
+  it('skips the wait before Bob checks his mail, and the clock jumps a minute', async () => {
+    const app = await openWorld(`${REAL}&step=60`);
+    const { page } = app;
+    await expect(page.getByRole('timer').textContent()).resolves.toMatch(/D\+0 09:00/);
+    await page.getByRole('button', { name: 'Skip the wait (1 min)' }).click();
+    await expect(page.getByRole('timer').textContent()).resolves.toMatch(/D\+0 09:01/);
+    // Bob's client looks up its server first, then connects.
+    await expect(counter(app)).resolves.toMatch(/^Step 70 of 91/);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(
+      page
+        .getByRole('region', { name: 'Transcript' })
+        .getByText(/opens a connection to/)
+        .last()
+        .textContent(),
+    ).resolves.toBe('laptop.ecole.example opens a connection to mail.ecole.example, port 995.');
+    await app.context.close();
+  });
+
+  it('shows the protocol states and server logs in tabs below the first screen (screenshots)', async () => {
+    for (const [locale, lang, tab] of [
+      ['en-GB', 'en', 'Protocol states'],
+      ['fr-FR', 'fr', 'États des protocoles'],
+    ] as const) {
+      const app = await openWorld(`${REAL}&step=80`, { locale });
+      const { page } = app;
+      await page.getByRole('tab', { name: tab }).click();
+      await page.getByRole('tabpanel').locator('.chart-state-current').first().waitFor();
+      await expect(
+        page.locator('.chart-state-current .chart-state-id').first().textContent(),
+      ).resolves.toBe('● transaction');
+      await app.screenshot(`simulator-states-${lang}-1366`);
+      await page.keyboard.press('ArrowRight');
+      await expect(
+        page.getByRole('tabpanel').locator('.panel-empty').textContent(),
+      ).resolves.toMatch(lang === 'en' ? /no server log lines/ : /aucune ligne de journal/);
+      await expect(counter(app)).resolves.toMatch(lang === 'en' ? /^Step 80 / : /^Étape 80 /);
+      expect(await axeViolations(page)).toEqual([]);
+      await app.context.close();
     }
   });
 });
