@@ -1,5 +1,6 @@
 import type { Figure } from './figure';
 import { initialJsGzipKb } from './initial-js';
+import { scenarioRunMsMax } from './scenario-run';
 import { fpsMedian, stepTimings } from './step-timing';
 import { smtpSessionsPerSecond } from './smtp-sessions';
 import { worldRunMsMax } from './world-run';
@@ -15,6 +16,7 @@ const MEASURES: { figures: string[]; measure: () => Promise<Figure | Figure[]> }
   { figures: ['fps_median'], measure: fpsMedian },
   { figures: ['smtp_sessions_per_s'], measure: smtpSessionsPerSecond },
   { figures: ['world_run_ms_max'], measure: worldRunMsMax },
+  { figures: ['scenario_run_ms_max'], measure: scenarioRunMsMax },
 ];
 
 const known = MEASURES.flatMap((m) => m.figures);

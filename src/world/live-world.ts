@@ -1,3 +1,5 @@
+import { renderDig } from '../protocols/dns/dig';
+import type { RecordType } from '../protocols/dns/zone';
 import type { MessageView } from '../protocols/mailbox/store';
 import type { WorldConfig } from './config/schema';
 import { FetchClient } from './actors/fetch-client';
@@ -5,11 +7,13 @@ import { MailClient } from './actors/mail-client';
 import { Mailstores } from './actors/mailstores';
 import { messageIdHeader, QueueManager } from './actors/queue-manager';
 import { Resolver } from './actors/resolver';
+import { MailLog } from './logs/mail-log';
 import { outsideHost } from './net/outside-host';
 import { TerminalPeer } from './peers/terminal-peer';
 import { WorldRun } from './run/world-run';
 import { serverFactory, type ServerDeps } from './servers/server-factory';
 import type { Timeline } from './timeline/step';
+import { mailq, type Mailq } from './tools/mailq';
 
 /** A connection a person drives: type lines, read what the server answers. */
 export interface Terminal {
@@ -31,6 +35,8 @@ export class LiveWorld {
   readonly run: WorldRun;
   readonly resolver: Resolver;
   readonly mailstores: Mailstores;
+  /** Every server's mail log, written as `log` steps. */
+  readonly log: MailLog;
   private readonly queueManagers = new Map<string, QueueManager>();
 
   constructor(readonly world: WorldConfig) {
@@ -44,6 +50,7 @@ export class LiveWorld {
       }),
     );
     this.resolver = new Resolver(this.run);
+    this.log = new MailLog(this.run, (ip) => this.resolver.verifiedName(ip) ?? 'unknown');
     this.mailstores = new Mailstores(this.run);
     const messageIds = new Map<string, string>();
     const messageIdOf = (content: string) => messageIds.get(messageIdHeader(content) ?? '');
@@ -55,6 +62,7 @@ export class LiveWorld {
           resolver: this.resolver,
           mailstores: this.mailstores,
           messageIdOf,
+          log: this.log,
         }),
       );
     }
@@ -106,10 +114,11 @@ export class LiveWorld {
   }
 
   /**
-   * Runs what follows from the last input within `windowMs` (replies, deliveries, fetches),
-   * without jumping ahead to far timers such as idle timeouts.
+   * Runs what follows from the last input within `windowMs` of simulated time (replies, DNS,
+   * relaying, LMTP delivery all take well under a second), without reaching far timers such as
+   * idle timeouts, keep-alives or a client's next check: `wait` lets those happen.
    */
-  settle(windowMs = 5 * 60 * 1000): void {
+  settle(windowMs = 10_000): void {
     const limit = this.now + windowMs;
     for (
       let next = this.run.scheduler.nextTime;
@@ -123,6 +132,18 @@ export class LiveWorld {
   /** Lets simulated time pass (a person waiting: timeouts, greylisting delays, queue retries). */
   wait(ms: number): void {
     this.run.scheduler.runUntil(this.now + ms);
+  }
+
+  /** The queue of an MTA host as `mailq` shows it (the technician's view of what waits). */
+  mailq(hostId: string): Mailq {
+    const manager = this.queueManagers.get(hostId);
+    if (manager === undefined) throw new Error(`${hostId} has no mail queue`);
+    return mailq(manager.entries, this.run.startMs, this.run.zone.offsetMinutes);
+  }
+
+  /** What `dig <name> <type>` prints, asked of the world's resolver (no step is written). */
+  dig(name: string, type: RecordType): string {
+    return renderDig(this.resolver.ask(name, type));
   }
 
   mailbox(address: string, folder = 'INBOX'): MessageView[] {

@@ -78,3 +78,31 @@ describe('LiveWorld: a person types on a connection (the sandbox API)', () => {
     expect(terminal.open).toBe(false);
   });
 });
+
+describe('LiveWorld: IMAP IDLE', () => {
+  it('tells an idling client of a new delivery (RFC 2177) as soon as the mail is saved', () => {
+    const live = quietWorld();
+    const bob = live.connect({ from: 'bob-laptop', to: 'mail-ecole', port: 993, tls: 'implicit' });
+    live.settle();
+    for (const line of ['a1 LOGIN bob@ecole.example bricoleur', 'a2 SELECT INBOX', 'a3 IDLE']) {
+      bob.send(`${line}\r\n`);
+      live.settle();
+    }
+    expect(bob.peer.received.at(-1)).toBe('+ idling\r\n');
+    const eve = live.connect({ from: 'eve-host', to: 'mx-ecole', port: 25 });
+    live.settle();
+    for (const line of [
+      'HELO mail.pirate.example',
+      'MAIL FROM:<eve@pirate.example>',
+      'RCPT TO:<bob@ecole.example>',
+      'DATA',
+      'Subject: hi\r\n\r\nHi.\r\n.',
+    ]) {
+      eve.send(`${line}\r\n`);
+      live.settle();
+    }
+    expect(bob.peer.received.join('')).toContain('* 1 EXISTS\r\n');
+    const pushed = live.timeline.find((s) => s.conn === bob.conn && s.text === '* 1 EXISTS');
+    expect(pushed).toMatchObject({ kind: 'reply', from: 'mail-ecole', port: 993, encrypted: true });
+  });
+});

@@ -44,7 +44,7 @@ describe('the classroom world: one mail from Alice to Bob', () => {
     const mxQuery = steps.find((step) => step.text === 'ecole.example. IN MX ?');
     expect(mxQuery).toMatchObject({ kind: 'dns-query', from: 'smtp-lycee', to: 'resolver' });
     const relay = transcript(steps, connectionTo(steps, 'mx-ecole', 25));
-    expect(relay).toContain('C: MAIL FROM:<alice@lycee.example> SIZE=683');
+    expect(relay).toContain('C: MAIL FROM:<alice@lycee.example> SIZE=1014');
     expect(relay.some((line) => line.startsWith('C: AUTH'))).toBe(false);
   });
 
@@ -108,11 +108,11 @@ describe('the reading variants', () => {
       'C: PASS bricoleur',
       'S: +OK Logged in.',
       'C: STAT',
-      'S: +OK 1 1161',
+      'S: +OK 1 1684',
       'C: UIDL',
       'S: +OK',
       'C: RETR 1',
-      'S: +OK 1161 octets',
+      'S: +OK 1684 octets',
       'C: DELE 1',
       'S: +OK Marked to be deleted.',
       'C: QUIT',
@@ -172,8 +172,13 @@ describe('network faults in the world', () => {
     expect(close!.time - steps.find((step) => step.kind === 'connect')!.time).toBe(30_000);
   });
 
-  it('an unreachable MX: the relay times out and the message stays queued as deferred', () => {
-    const steps = runWorld(world(undefined, (w) => w.network.unreachable.push('mx-ecole')));
+  it('an unreachable MX: the relay times out and the message waits in the queue as deferred', () => {
+    const steps = runWorld(
+      world(undefined, (w) => w.network.unreachable.push('mx-ecole')),
+      {
+        limitMs: 3_600_000,
+      },
+    );
     const status = steps.find((step) => step.kind === 'queue' && step.text.includes('status='));
     expect(status?.text).toMatch(
       /to=<bob@ecole\.example>, relay=none, dsn=4\.4\.1, status=deferred \(connect to mx\.ecole\.example\[198\.51\.100\.25\]:25: Connection timed out\)$/,

@@ -91,6 +91,10 @@ export const en = {
       'classroom-pop3': 'Bob reads his mail with POP3',
       'classroom-imap': 'Bob reads his mail with IMAP and STARTTLS',
       'classroom-two-devices': 'Bob reads on his laptop and his phone',
+      'lesson-envelope': 'Lesson: envelope and headers (Cc, Bcc)',
+      'lesson-backup-mx': 'Lesson: the preferred MX is down, the backup takes the mail',
+      'lesson-ports': 'Lesson: submission on 587 (STARTTLS) and 465 (TLS)',
+      'lesson-auth': 'Lesson: AUTH PLAIN succeeds, AUTH LOGIN with a wrong password fails',
     },
   },
   sim: {

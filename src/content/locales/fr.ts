@@ -93,6 +93,10 @@ export const fr: Messages = {
       'classroom-pop3': 'Bob relève son courrier en POP3',
       'classroom-imap': 'Bob relève son courrier en IMAP avec STARTTLS',
       'classroom-two-devices': 'Bob lit sur son ordinateur portable et sur son téléphone',
+      'lesson-envelope': 'Leçon : enveloppe et en-têtes (Cc, Cci)',
+      'lesson-backup-mx': 'Leçon : le MX préféré est en panne, le secours prend le courrier',
+      'lesson-ports': 'Leçon : soumission sur 587 (STARTTLS) et 465 (TLS)',
+      'lesson-auth': 'Leçon : AUTH PLAIN réussit, AUTH LOGIN avec un mauvais mot de passe échoue',
     },
   },
   sim: {

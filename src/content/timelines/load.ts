@@ -15,6 +15,10 @@ const LOADERS: Record<ShippedWorldId, () => Promise<{ default: unknown }>> = {
   'classroom-pop3': () => import('./classroom-pop3.json'),
   'classroom-imap': () => import('./classroom-imap.json'),
   'classroom-two-devices': () => import('./classroom-two-devices.json'),
+  'lesson-envelope': () => import('./lesson-envelope.json'),
+  'lesson-backup-mx': () => import('./lesson-backup-mx.json'),
+  'lesson-ports': () => import('./lesson-ports.json'),
+  'lesson-auth': () => import('./lesson-auth.json'),
 };
 
 export function isShippedWorld(id: string): id is ShippedWorldId {

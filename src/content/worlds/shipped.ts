@@ -5,6 +5,12 @@ import {
   classroomPop3World,
   classroomTwoDevicesWorld,
 } from './classroom-variants';
+import {
+  lessonAuthWorld,
+  lessonBackupMxWorld,
+  lessonEnvelopeWorld,
+  lessonPortsWorld,
+} from './lesson-variants';
 
 /**
  * Every world Facteur ships, by id. Their timelines are computed at build time
@@ -15,6 +21,10 @@ export const SHIPPED_WORLDS = {
   'classroom-pop3': classroomPop3World,
   'classroom-imap': classroomImapWorld,
   'classroom-two-devices': classroomTwoDevicesWorld,
+  'lesson-envelope': lessonEnvelopeWorld,
+  'lesson-backup-mx': lessonBackupMxWorld,
+  'lesson-ports': lessonPortsWorld,
+  'lesson-auth': lessonAuthWorld,
 } as const satisfies Record<string, WorldConfigInput>;
 
 export type ShippedWorldId = keyof typeof SHIPPED_WORLDS;

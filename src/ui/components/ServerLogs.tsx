@@ -49,7 +49,8 @@ export function ServerLogs({ timeline, cursor, hosts }: Props) {
       ) : lines.length === 0 ? (
         <p className="panel-empty">{t('logs.noMatch')}</p>
       ) : (
-        <ol className="logs-lines">
+        // Focusable: the list scrolls, and a keyboard must reach what is below.
+        <ol className="logs-lines" tabIndex={0} aria-label={t('simulator.panels.logs')}>
           {lines.map((line) => (
             <li key={line.seq} className={line.seq === cursor ? 'logs-current' : undefined}>
               <span className="logs-host">{hostName(hosts, line.host)}</span>{' '}

@@ -78,6 +78,57 @@ export class Resolver {
     });
   }
 
+  /**
+   * Puts exchanges a server made while answering a command (SPF, DKIM key, DMARC policy,
+   * PTR, DNSBL) on the timeline at once: the server waits for them before it replies, and the
+   * world's DNS answers are instant next to the SMTP round trips.
+   */
+  recordNow(from: HostConfig, exchanges: readonly DnsExchange[], verdictKey?: string): void {
+    exchanges.forEach((exchange, index) => {
+      // The check's verdict goes with the answer that decided it, most specific first.
+      const verdict =
+        verdictKey !== undefined && index === exchanges.length - 1 ? [verdictKey] : [];
+      const base = { conn: null, protocol: 'dns' as const };
+      this.actor.send({ type: 'dns.query' });
+      this.run.recorder.record({
+        ...base,
+        from: from.id,
+        to: this.host.id,
+        kind: 'dns-query',
+        text: questionText(exchange),
+        explain: [`dns.type.${exchange.query.type}`],
+      });
+      this.actor.send({ type: 'dns.answer' });
+      this.run.recorder.record({
+        ...base,
+        from: this.host.id,
+        to: from.id,
+        kind: 'dns-answer',
+        text: answerText(exchange),
+        explain: [...verdict, exchange.answer.key],
+      });
+    });
+  }
+
+  /**
+   * What Postfix's smtpd asks about a new client before its greeting: the PTR of its address
+   * and the forward lookup confirming it, then each DNS blocklist (RFC 5782 §2.1).
+   */
+  recordClientLookups(server: HostConfig, ip: string, zones: readonly string[]): void {
+    const reverse = reverseLookup(this.zone, ip);
+    const lists = zones.map((zone) => dnsblLookup(this.zone, ip, zone));
+    this.recordNow(server, [
+      reverse.exchange,
+      ...(reverse.forward === undefined ? [] : [reverse.forward]),
+      ...lists.map((list) => list.exchange),
+    ]);
+  }
+
+  /** One question answered at once, without a step (the checks record theirs together). */
+  ask(name: string, type: RecordType): DnsExchange {
+    return resolve(this.zone, name, type);
+  }
+
   lookup(
     from: HostConfig,
     name: string,

@@ -140,6 +140,11 @@ const mtaSchema = v.strictObject({
 const mailstoreSchema = v.strictObject({
   /** Dovecot disable_plaintext_auth: no cleartext login without TLS (loopback is secure). */
   cleartextAllowed: v.optional(v.boolean(), false),
+  /**
+   * Clients Dovecot counts as secured without TLS (its loopback rule, `login_trusted_networks`):
+   * a cleartext login from there is allowed even when `cleartextAllowed` is off.
+   */
+  secureNetworks: v.optional(list(cidr), ['127.0.0.1/32']),
   pop3LockSession: v.optional(v.boolean(), false),
 });
 

@@ -1,10 +1,12 @@
 import { reverseAddress } from '../../protocols/dns/reverse';
 import type { DnsRecord, Zone } from '../../protocols/dns/zone';
 import type { WorldConfig } from '../config/schema';
+import { dkimKeyRecords } from './dkim-keys';
 
 /**
  * The DNS zone a world's resolver serves: its records, its SERVFAIL names, and each
- * blocklist as the A and TXT records a DNSBL publishes (RFC 5782 §2.1: 127.0.0.2 = listed).
+ * blocklist as the A and TXT records a DNSBL publishes (RFC 5782 §2.1: 127.0.0.2 = listed),
+ * and the DKIM public key of every signing MTA.
  */
 export function worldZone(world: WorldConfig): Zone {
   const blocklisted: DnsRecord[] = world.dns.blocklists.flatMap((list) =>
@@ -18,7 +20,7 @@ export function worldZone(world: WorldConfig): Zone {
     }),
   );
   return {
-    records: [...world.dns.records, ...blocklisted],
+    records: [...world.dns.records, ...blocklisted, ...dkimKeyRecords(world)],
     faults: { servfail: world.dns.servfail },
   };
 }

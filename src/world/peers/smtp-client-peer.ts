@@ -14,7 +14,7 @@ export interface SmtpClientPeerHandlers {
  * goes on the wire, its result goes to the actor that opened the connection.
  */
 export class SmtpClientPeer implements ClientPeer {
-  private readonly session: SmtpClientSession;
+  private started: SmtpClientSession | undefined;
   private reported = false;
   /**
    * How often the network lets the session check its own reply timers (which differ by state,
@@ -26,8 +26,15 @@ export class SmtpClientPeer implements ClientPeer {
     private readonly options: ClientOptions,
     private readonly handlers: SmtpClientPeerHandlers,
     private readonly now: () => number,
-  ) {
-    this.session = new SmtpClientSession(options);
+  ) {}
+
+  /**
+   * The session is made when the connection opens: a queue retrying an unreachable MX every
+   * hour for five days never needs one.
+   */
+  private get session(): SmtpClientSession {
+    this.started ??= new SmtpClientSession(this.options);
+    return this.started;
   }
 
   get state(): string {

@@ -5,17 +5,20 @@ import {
   type ServerConfig,
   type TransactionRecord,
 } from '../../protocols/smtp/server-config';
-import type { HostConfig, ListenerConfig } from '../config/schema';
+import type { HostConfig, ListenerConfig, SmtpPolicyConfig } from '../config/schema';
 import { inNetwork } from '../net/cidr';
 import type { WorldRun } from '../run/world-run';
+import type { MxChecks } from './mx-checks';
 
 type SmtpListener = Extract<ListenerConfig, { protocol: 'smtp' }>;
 
 /** What a server needs from the rest of the world, beyond its own settings. */
 export interface SmtpServerServices {
   run: WorldRun;
-  /** Queue an accepted message in this host's queue manager. */
-  queue(host: HostConfig, record: TransactionRecord): QueueVerdict;
+  /** Queue an accepted message in this host's queue manager, with the checks' trace fields. */
+  queue(host: HostConfig, record: TransactionRecord, trace: string): QueueVerdict;
+  /** The SPF, greylisting, DKIM and DMARC checks of an MX session, if the policy has any. */
+  checks?(host: HostConfig, policy: SmtpPolicyConfig, peer: HostConfig): MxChecks | undefined;
   /** The verified reverse name of an address (PTR then A, as Postfix checks it), or null. */
   reverseName(ip: string): string | null;
   /** A DNS blocklist listing this address, if one of `zones` does. */
@@ -44,6 +47,7 @@ export function smtpServerConfig(
   // An "open" relay is the classic mistake: mynetworks = 0.0.0.0/0 trusts the whole Internet.
   const mynetworks = policy.relay === 'open' ? ['0.0.0.0/0'] : policy.mynetworks;
   const homeUsers = run.world.users.filter((u) => u.home === host.id);
+  const checks = services.checks?.(host, policy, peer);
   return postfixDefaults(host.name, {
     banner: policy.banner ?? `${host.name} ESMTP Postfix (Debian/GNU)`,
     localDomains,
@@ -84,7 +88,10 @@ export function smtpServerConfig(
       homeUsers.some(
         (u) => u.address.toLowerCase() === user.toLowerCase() && u.password === password,
       ),
-    queue: (record) => services.queue(host, record),
+    ...(checks === undefined
+      ? {}
+      : { recipientHook: checks.recipientHook, contentHook: checks.contentHook }),
+    queue: (record) => services.queue(host, record, checks?.traceFields() ?? ''),
   });
 }
 

@@ -43,6 +43,7 @@ class Connection {
   serverWantsTls = false;
   clientTimer: number | null = null;
   serverTimer: number | null = null;
+  unsubscribe: () => void = () => undefined;
 
   constructor(
     readonly id: string,
@@ -80,6 +81,7 @@ export class Network {
       from: from.id,
       to: to.id,
       protocol: 'tcp' as const,
+      port,
       messageId: request.messageId,
     };
     this.recorder.record({
@@ -110,6 +112,10 @@ export class Network {
     const server = this.serverFor(to, listener, { host: from, connection: id });
     const connection = new Connection(id, request, server);
     this.connections.set(id, connection);
+    // Unsolicited output (IMAP IDLE's `* n EXISTS` after a delivery) goes out like a reply.
+    connection.unsubscribe = server.session.subscribe((outputs) => {
+      if (connection.open) this.fromServer(connection, outputs);
+    });
     this.recorder.track(`${id}:client`, () => request.client.state);
     this.recorder.track(`${id}:server`, () => server.session.state);
     this.scheduler.after(2 * this.latency, () => this.established(connection, listener));
@@ -170,6 +176,7 @@ export class Network {
       from: from.id,
       to: to.id,
       protocol: connection.server.protocol,
+      port: request.port,
       messageId: request.messageId,
       ...(connection.encrypted ? { encrypted: true } : {}),
     };
@@ -305,6 +312,7 @@ export class Network {
   private close(connection: Connection, reason: CloseReason, by: 'client' | 'server'): void {
     if (!connection.open) return;
     connection.open = false;
+    connection.unsubscribe();
     this.connections.delete(connection.id);
     for (const timer of [connection.clientTimer, connection.serverTimer]) {
       if (timer !== null) this.scheduler.cancel(timer);

@@ -10,6 +10,7 @@ export type StepDraft = Omit<Step, 'seq' | 'time' | 'states'>;
 export class Recorder {
   readonly steps: Step[] = [];
   private readonly actors = new Map<string, () => string>();
+  private readonly observers: ((step: Step) => void)[] = [];
 
   constructor(private readonly scheduler: Scheduler) {}
 
@@ -19,11 +20,17 @@ export class Recorder {
     this.actors.set(id, state);
   }
 
+  /** Calls `observer` after each step is written (the servers' logs follow the wire this way). */
+  observe(observer: (step: Step) => void): void {
+    this.observers.push(observer);
+  }
+
   record(draft: StepDraft): Step {
     const states: Record<string, string> = {};
     for (const [id, state] of this.actors) states[id] = state();
     const step: Step = { seq: this.steps.length, time: this.scheduler.now, ...draft, states };
     this.steps.push(step);
+    for (const observer of this.observers) observer(step);
     return step;
   }
 }

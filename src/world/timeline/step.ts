@@ -38,6 +38,8 @@ export interface Step {
   from: string;
   to: string;
   protocol: Protocol | 'dns' | 'tcp' | null;
+  /** The server's port, on the steps of a connection (so no view reads it from the text). */
+  port?: number;
   kind: StepKind;
   /** The text as it crossed the wire (CRLF removed), or a short description for other kinds. */
   text: string;

@@ -32,8 +32,21 @@ afterEach(cleanup);
 
 describe('the logs panel', () => {
   it('says so when the run has no log line at all', () => {
-    render(<ServerLogs timeline={classroomTimeline} cursor={10} hosts={hosts} />);
+    const quiet = timeline.filter((step) => step.kind !== 'log');
+    render(<ServerLogs timeline={quiet} cursor={0} hosts={hosts} />);
     expect(screen.getByText('This run has no server log lines.')).toBeTruthy();
+  });
+
+  it('shows the shipped classroom run’s Postfix and Dovecot lines', () => {
+    render(
+      <ServerLogs
+        timeline={classroomTimeline}
+        cursor={classroomTimeline.length - 1}
+        hosts={hosts}
+      />,
+    );
+    expect(shown().some((line) => line?.includes('postfix/smtpd'))).toBe(true);
+    expect(shown().some((line) => line?.includes('dovecot'))).toBe(true);
   });
 
   it('shows each line up to the cursor after the name of the server that wrote it', () => {

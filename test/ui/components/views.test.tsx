@@ -172,7 +172,7 @@ describe("the users' screens", () => {
 });
 
 describe('the message inspector', () => {
-  it('shows the envelope beside the headers and marks the Received: field the hop added', () => {
+  it('shows the envelope beside the headers and marks the fields the hop added (Received:, DKIM-Signature:)', () => {
     const second = find((s) => s.conn === 'c2' && s.kind === 'data');
     render(<MessageInspector timeline={timeline} cursor={second} />);
     expect(screen.getByText('Hop 2, step ' + second)).toBeTruthy();
@@ -187,7 +187,11 @@ describe('the message inspector', () => {
         .map((li) => li.textContent),
     ).toEqual(sent.map((s) => s.text));
     const added = document.querySelectorAll('.header-added');
-    expect([...added].map((el) => el.querySelector('dt span')?.textContent)).toEqual(['Received:']);
+    // Alice's submission server adds its Received: and signs the message (DKIM).
+    expect([...added].map((el) => el.querySelector('dt span')?.textContent)).toEqual([
+      'Received:',
+      'DKIM-Signature:',
+    ]);
     expect(screen.getByText(/decoded: Sortie au musée \/ Museum trip/)).toBeTruthy();
     expect(screen.getByText(/La sortie au musée est confirmée/)).toBeTruthy();
   });

@@ -16,13 +16,17 @@ const options = () =>
   screen.getAllByRole('option').map((o) => [o.getAttribute('value'), o.textContent]);
 
 describe('the world picker', () => {
-  it('offers the classroom world and its POP3, IMAP and two-device variants by name', () => {
+  it('offers the classroom world, its POP3, IMAP and two-device variants and the lesson worlds by name', () => {
     render(<WorldPicker world="classroom-imap" onChange={() => {}} />);
     expect(options()).toEqual([
       ['classroom', 'Alice writes to Bob (IMAP over TLS)'],
       ['classroom-pop3', 'Bob reads his mail with POP3'],
       ['classroom-imap', 'Bob reads his mail with IMAP and STARTTLS'],
       ['classroom-two-devices', 'Bob reads on his laptop and his phone'],
+      ['lesson-envelope', 'Lesson: envelope and headers (Cc, Bcc)'],
+      ['lesson-backup-mx', 'Lesson: the preferred MX is down, the backup takes the mail'],
+      ['lesson-ports', 'Lesson: submission on 587 (STARTTLS) and 465 (TLS)'],
+      ['lesson-auth', 'Lesson: AUTH PLAIN succeeds, AUTH LOGIN with a wrong password fails'],
     ]);
     expect(screen.getByLabelText('World')).toHaveProperty('value', 'classroom-imap');
   });

@@ -56,6 +56,7 @@ export class SmtpClientSession {
 
   /** The transport finished the handshake asked for by `tlsStart`. */
   tlsEstablished(): ClientOutput[] {
+    if (this.closed) return [];
     return this.collect(() => this.actor.send({ type: 'net.tlsEstablished' }));
   }
 
@@ -66,6 +67,8 @@ export class SmtpClientSession {
 
   /** The server went away without a goodbye (RFC 5321 §3.8: as if it had said 451). */
   disconnect(): ClientOutput[] {
+    // After QUIT and 221 the session is over: the server's close is then expected, not a loss.
+    if (this.closed) return [];
     return this.collect(() => this.actor.send({ type: 'net.disconnect' }));
   }
 

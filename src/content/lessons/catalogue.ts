@@ -1,0 +1,17 @@
+import { journeyLesson } from './01-journey';
+import { smtpDialogueLesson } from './02-smtp-dialogue';
+import { envelopeHeadersLesson } from './03-envelope-headers';
+import { dnsMxLesson } from './04-dns-mx';
+import { portsTlsLesson } from './05-ports-tls';
+import { authLesson } from './06-auth';
+import type { Lesson } from './types';
+
+/** The guided lessons, in CURRICULUM.md's order: the lesson list shows them this way. */
+export const LESSONS: readonly Lesson[] = [
+  journeyLesson,
+  smtpDialogueLesson,
+  envelopeHeadersLesson,
+  dnsMxLesson,
+  portsTlsLesson,
+  authLesson,
+];

@@ -1,0 +1,214 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ShippedWorldId } from '../../../src/content/worlds/shipped';
+import {
+  decodedSaslText,
+  matchAll,
+  matchOne,
+  type StepQuery,
+} from '../../../src/world/timeline/query';
+import type { Step, Timeline } from '../../../src/world/timeline/step';
+
+/**
+ * What the lessons' texts say about a run, checked on the engines' own output: if an engine
+ * changes, the sentence that became false is named here, not discovered in class.
+ */
+
+function timeline(world: ShippedWorldId): Timeline {
+  return (
+    JSON.parse(readFileSync(`src/content/timelines/${world}.json`, 'utf8')) as { steps: Step[] }
+  ).steps;
+}
+
+const text = (steps: Timeline, query: StepQuery) => matchOne(steps, query).text;
+const submission = { to: 'smtp-lycee', port: 587 } as const;
+
+describe('lesson 1 (classroom): the journey', () => {
+  const steps = timeline('classroom');
+
+  it('has the sending server add a Received: header before relaying', () => {
+    expect(text(steps, { kind: 'data', conn: { to: 'mx-ecole' } })).toMatch(
+      /^Received: from laptop/,
+    );
+  });
+
+  it('stores the message in INBOX, and Bob reads it over IMAP on 993', () => {
+    expect(text(steps, { kind: 'deliver', text: 'bob@ecole.example' })).toContain('INBOX');
+    expect(matchOne(steps, { kind: 'connect', conn: { to: 'mail-ecole', port: 993 } }).from).toBe(
+      'bob-laptop',
+    );
+  });
+});
+
+describe('lesson 2 (classroom): the SMTP dialogue', () => {
+  const steps = timeline('classroom');
+
+  it('answers EHLO on several lines, with SIZE and STARTTLS', () => {
+    const lines = text(steps, {
+      kind: 'reply',
+      after: { command: 'EHLO' },
+      conn: submission,
+      nth: 0,
+    }).split('\n');
+    expect(lines.slice(0, -1).every((line) => line.startsWith('250-'))).toBe(true);
+    expect(lines.at(-1)).toMatch(/^250 /);
+    expect(lines.some((line) => line.startsWith('250-SIZE'))).toBe(true);
+    expect(lines).toContain('250-STARTTLS');
+  });
+
+  it('answers MAIL and RCPT with enhanced codes about addresses (x.1.x)', () => {
+    for (const command of ['MAIL', 'RCPT']) {
+      const reply = matchOne(steps, { kind: 'reply', after: { command }, conn: submission }).reply;
+      expect(reply?.enhanced).toMatch(/^2\.1\.\d$/);
+    }
+  });
+
+  it('gives a queue ID that the server log uses', () => {
+    const queued = text(steps, { kind: 'reply', key: 'smtp.reply.queued', conn: submission });
+    const id = queued.split(' ').at(-1) ?? '';
+    expect(
+      matchAll(steps, { kind: 'queue', from: 'smtp-lycee', text: `${id}: ` }).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('pipelines MAIL, RCPT and DATA to the MX, which offered PIPELINING', () => {
+    const relay = { to: 'mx-ecole' };
+    expect(
+      text(steps, { kind: 'reply', after: { command: 'EHLO' }, conn: relay, nth: 1 }),
+    ).toContain('PIPELINING');
+    const sent = ['MAIL', 'RCPT', 'DATA'].map((verb) =>
+      matchOne(steps, { kind: 'command', verb, conn: relay }),
+    );
+    const firstReply = matchOne(steps, { kind: 'reply', after: { command: 'MAIL' }, conn: relay });
+    expect(new Set(sent.map((step) => step.time)).size).toBe(1);
+    expect(sent.every((step) => step.seq < firstReply.seq)).toBe(true);
+  });
+});
+
+describe('lesson 3 (lesson-envelope): envelope and headers', () => {
+  const steps = timeline('lesson-envelope');
+
+  it('sends To: and Cc: headers but no Bcc:, and never names Denis in the message', () => {
+    const message = text(steps, { kind: 'data', conn: submission });
+    expect(message).toMatch(/^To: bob@ecole\.example$/m);
+    expect(message).toMatch(/^Cc: carole@ecole\.example$/m);
+    expect(message).not.toMatch(/^Bcc:/im);
+    expect(message).not.toContain('denis');
+  });
+
+  it('logs one message with three recipients', () => {
+    expect(text(steps, { kind: 'queue', from: 'smtp-lycee', text: 'queue active' })).toContain(
+      'nrcpt=3',
+    );
+  });
+
+  it('gives Bob a copy starting with Return-Path: (the MAIL FROM) and Delivered-To:', () => {
+    const fetched = text(steps, { kind: 'reply', after: { command: 'UID FETCH' }, text: 'BODY[]' });
+    const mailFrom = text(steps, { kind: 'command', verb: 'MAIL', conn: submission }).match(
+      /<[^>]*>/,
+    )?.[0];
+    const headers = fetched.split('\n').slice(1, 3);
+    expect(headers).toEqual([`Return-Path: ${mailFrom}`, 'Delivered-To: bob@ecole.example']);
+  });
+});
+
+describe('lesson 4 (lesson-backup-mx): DNS finds the way', () => {
+  const steps = timeline('lesson-backup-mx');
+
+  it('answers two MX records, preference 10 then 20', () => {
+    const answer = text(steps, { kind: 'dns-answer', text: /\tMX\t/ });
+    expect(answer).toMatch(/MX\t10 mx\.ecole\.example\./);
+    expect(answer).toMatch(/MX\t20 mx2\.ecole\.example\./);
+  });
+
+  it('gives up on the first MX without an answer, then talks to the backup', () => {
+    const close = matchOne(steps, { kind: 'close', conn: { to: 'mx-ecole', port: 25 } });
+    expect(['timeout', 'unreachable']).toContain(close.closeReason);
+    expect(matchAll(steps, { kind: 'reply', conn: { to: 'mx-ecole' } })).toEqual([]);
+  });
+
+  it('shows one Received: header per hop, the oldest at the bottom', () => {
+    const fetched = text(steps, { kind: 'reply', after: { command: 'UID FETCH' }, text: 'BODY[]' });
+    const received = fetched.split('\n').filter((line) => line.startsWith('Received:'));
+    expect(received).toEqual([
+      expect.stringContaining('from mx2.ecole.example'),
+      expect.stringContaining('from smtp.lycee.example'),
+      expect.stringContaining('from laptop.lycee.example'),
+    ]);
+  });
+});
+
+describe('lesson 5 (lesson-ports): ports, TLS and STARTTLS', () => {
+  const steps = timeline('lesson-ports');
+  const implicit = { to: 'smtp-lycee', port: 465 } as const;
+
+  it('offers STARTTLS and no AUTH in clear, then AUTH and no STARTTLS under TLS', () => {
+    const before = text(steps, {
+      kind: 'reply',
+      after: { command: 'EHLO' },
+      conn: submission,
+      nth: 0,
+    });
+    const after = text(steps, {
+      kind: 'reply',
+      after: { command: 'EHLO' },
+      conn: submission,
+      nth: 1,
+    });
+    expect(before).toContain('STARTTLS');
+    expect(before).not.toContain('AUTH');
+    expect(after).toContain('AUTH');
+    expect(after).not.toContain('STARTTLS');
+  });
+
+  it('carries every line in clear before the handshake on 587, and none after', () => {
+    const conn = matchOne(steps, { kind: 'connect', conn: submission }).conn;
+    const tls = matchOne(steps, { kind: 'tls', conn: submission }).seq;
+    const lines = steps.filter(
+      (step) => step.conn === conn && ['command', 'reply', 'data'].includes(step.kind),
+    );
+    expect(lines.filter((s) => s.seq < tls).every((s) => s.encrypted !== true)).toBe(true);
+    expect(lines.filter((s) => s.seq > tls).every((s) => s.encrypted === true)).toBe(true);
+  });
+
+  it('on 465 and 993, handshakes before the greeting; on 465, one EHLO and no STARTTLS', () => {
+    for (const conn of [implicit, { to: 'mail-ecole', port: 993, nth: 0 }]) {
+      const tls = matchOne(steps, { kind: 'tls', conn });
+      const [firstReply] = matchAll(steps, { kind: 'reply', conn });
+      expect(tls.seq).toBeLessThan(firstReply?.seq ?? -1);
+    }
+    expect(matchAll(steps, { kind: 'command', verb: 'EHLO', conn: implicit })).toHaveLength(1);
+    expect(matchAll(steps, { kind: 'command', verb: 'STARTTLS', conn: implicit })).toEqual([]);
+  });
+});
+
+describe('lesson 6 (lesson-auth): authentication', () => {
+  const steps = timeline('lesson-auth');
+  const phone = { from: 'alice-phone', to: 'smtp-lycee', port: 587 } as const;
+
+  it('asks the user name, then the password, in base64', () => {
+    const challenges = matchAll(steps, { kind: 'reply', code: '334', conn: phone });
+    expect(challenges.map(decodedSaslText)).toEqual(['Username:', 'Password:']);
+  });
+
+  it('gets a password with one letter missing from the phone', () => {
+    const answer = decodedSaslText(
+      matchOne(steps, { kind: 'command', verb: 'AUTH', conn: phone, nth: 2 }),
+    );
+    expect(answer).toBe('merveille');
+  });
+
+  it('never offers AUTH on the MX, and the relay never logs in', () => {
+    const relay = { to: 'mx-ecole' };
+    for (const reply of matchAll(steps, { kind: 'reply', after: { command: 'EHLO' }, conn: relay }))
+      expect(reply.text).not.toContain('AUTH');
+    expect(matchAll(steps, { kind: 'command', verb: 'AUTH', conn: relay })).toEqual([]);
+  });
+
+  it('sends nothing from the phone after 535: QUIT, and no MAIL FROM', () => {
+    expect(matchAll(steps, { kind: 'command', verb: 'MAIL', conn: phone })).toEqual([]);
+    const refusal = matchOne(steps, { kind: 'reply', code: '535', conn: phone });
+    const next = matchAll(steps, { kind: 'command', conn: phone }).find((s) => s.seq > refusal.seq);
+    expect(next?.command?.verb).toBe('QUIT');
+  });
+});
