@@ -1,4 +1,5 @@
 import type { WorldConfigInput } from '../world/config/schema';
+import type { WorldClock } from './selectors/clock';
 
 /** What the views need to know about a world besides its timeline: hosts and people. */
 export interface HostView {
@@ -24,6 +25,7 @@ export interface WorldView {
   recipientDevices: { host: string; client: string }[];
   /** The first recipient's name as the world writes it (`Bob Durand`), or the address. */
   recipientName: string;
+  clock: WorldClock;
 }
 
 export function worldView(config: WorldConfigInput): WorldView {
@@ -60,5 +62,10 @@ export function worldView(config: WorldConfigInput): WorldView {
     recipientDevices,
     recipientName:
       config.users.find((u) => u.address === recipient)?.displayName ?? recipient ?? '',
+    clock: {
+      start: config.clock.start,
+      offsetMinutes: config.clock.zone.offsetMinutes,
+      zone: config.clock.zone.name,
+    },
   };
 }

@@ -3,12 +3,13 @@ import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
 import { useTranslation } from 'react-i18next';
 import { effectiveLanguage, usePreferences, type MotionPreference } from '../state/preferences';
 import { readRoute, routeSearch } from '../state/lesson-route';
-import { readUrlState } from '../state/url-state';
+import { readUrlState, writeUrlState, type UrlState } from '../state/url-state';
 import { DEFAULT_WORLD } from '../state/world-timelines';
 import { applyLanguage } from './i18n';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { Settings } from './components/Settings';
 import { Simulator } from './components/Simulator';
+import { WorldPicker } from './components/WorldPicker';
 
 // Lessons, the glossary and progress load only when opened (initial_js_gzip_kb).
 const LessonsRoute = lazy(() => import('./lessons/LessonsRoute'));
@@ -41,12 +42,27 @@ export function App() {
   const motion = usePreferences((s) => s.motion);
   const projector = usePreferences((s) => s.projector);
   const language = effectiveLanguage(saved, navigator.languages);
-  // Read once: afterwards the screen writes the step into the address, not the other way.
-  const [url] = useState(() => readUrlState(window.location.search));
-  const [route] = useState(() => readRoute(window.location.search));
+  // Read at start and on Back/Forward: otherwise the screen writes the address, not the other way.
+  const [url, setUrl] = useState<UrlState>(() => readUrlState(window.location.search));
+  const [route, setRoute] = useState(() => readRoute(window.location.search));
   const reducedMotion = isMotionReduced(motion, useSystemReducedMotion());
 
   useEffect(() => applyLanguage(language), [language]);
+  useEffect(() => {
+    const onPopState = () => {
+      setUrl(readUrlState(window.location.search));
+      setRoute(readRoute(window.location.search));
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
+  const world = url.world ?? DEFAULT_WORLD;
+  // Another world is a new page for Back, unlike stepping (which replaces the address).
+  const openWorld = (next: string) => {
+    const state = { world: next, step: null };
+    window.history.pushState(null, '', writeUrlState(window.location.search, state) || '?');
+    setUrl(state);
+  };
   useEffect(() => {
     document.documentElement.dataset.projector = String(projector);
     document.documentElement.dataset.motion = reducedMotion ? 'reduce' : 'full';
@@ -67,6 +83,7 @@ export function App() {
             <a className="header-link" href={routeSearch({ page: 'lessons' })}>
               {t('lessons.nav')}
             </a>
+            {route.page === 'simulator' && <WorldPicker world={world} onChange={openWorld} />}
             <Settings />
             <LanguageSwitch current={language} onChange={setLanguage} />
           </div>
@@ -78,7 +95,8 @@ export function App() {
                 {t('simulator.label')}
               </h2>
               <Simulator
-                world={url.world ?? DEFAULT_WORLD}
+                key={world}
+                world={world}
                 step={url.step}
                 language={language}
                 reducedMotion={reducedMotion}

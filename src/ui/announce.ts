@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { replyClass } from '../state/selectors/reply-class';
 import type { HostView } from '../state/world-view';
 import type { Step } from '../world/timeline/step';
+import { eventWords } from './event-text';
 import { hostName } from './host-names';
 
 /** One sentence per step for the polite live region, in the interface language. */
@@ -27,7 +28,10 @@ export function announceStep(t: TFunction, step: Step, hosts: readonly HostView[
     }
     case 'data':
       return t('sim.announce.data', base) + secret;
-    default:
-      return t('sim.announce.other', { step: step.seq, text: step.text });
+    default: {
+      const words = eventWords(t, step, hosts);
+      const text = words === null ? step.text : [words.sentence, words.detail].join(' ').trim();
+      return t('sim.announce.other', { step: step.seq, text });
+    }
   }
 }

@@ -1,20 +1,20 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import type { Step } from '../../src/world/timeline/step';
 import { axeViolations } from './support/axe';
 import { closeBrowser, openApp, type WatchedPage } from './support/page';
+import { classroomPop3Timeline as pop3Timeline, classroomTimeline } from '../ui/shipped';
 
 const appUrl = inject('appUrl');
 const REAL = '?world=classroom-pop3';
-/** The shipped timeline the screen shows: expected positions come from it, never typed in. */
-const steps = (
-  JSON.parse(readFileSync('src/content/timelines/classroom-pop3.json', 'utf8')) as {
-    steps: Step[];
-  }
-).steps;
-const LAST = steps.length - 1;
-const aliceMail = steps.find((s) => s.command?.verb === 'MAIL' && s.from === 'alice-laptop')!;
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Step numbers come from the shipped timelines, so a change in the world moves them all. */
+const pop3 = pop3Timeline;
+const LAST = pop3.length - 1;
+const CLASSROOM_LAST = classroomTimeline.length - 1;
+const seqOf = (verb: string, conn: string) =>
+  pop3.find((s) => s.conn === conn && s.command?.verb === verb)!.seq;
+const MAIL_C1 = seqOf('MAIL', 'c1');
+const MAIL_C2 = seqOf('MAIL', 'c2');
+const RETR = seqOf('RETR', 'c4');
+const AFTER_WAIT = pop3.findIndex((s, i) => i > 0 && s.time - pop3[i - 1]!.time >= 30_000);
 
 afterAll(closeBrowser);
 
@@ -27,6 +27,12 @@ async function openWorld(search: string, options: Parameters<typeof openApp>[1] 
 }
 
 const stepInUrl = (app: WatchedPage) => new URL(app.page.url()).searchParams.get('step');
+/** The address follows the step once stepping pauses. */
+const urlStep = (app: WatchedPage, step: number) =>
+  app.page.waitForFunction(
+    (wanted) => new URL(location.href).searchParams.get('step') === wanted,
+    String(step),
+  );
 
 describe('the simulator screen in Chromium', () => {
   it('plays to the end and stops there', async () => {
@@ -42,6 +48,7 @@ describe('the simulator screen in Chromium', () => {
       LAST,
     );
     await expect(page.getByRole('button', { name: 'Play' }).isVisible()).resolves.toBe(true);
+    await urlStep(app, LAST);
     expect(stepInUrl(app)).toBe(String(LAST));
     expect(app.errors).toEqual([]);
     expect(app.offHost).toEqual([]);
@@ -60,7 +67,7 @@ describe('the simulator screen in Chromium', () => {
     await expect(counter(app)).resolves.toBe(`Step ${LAST} of ${LAST}`);
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
-    expect(stepInUrl(app)).toBe('1');
+    await urlStep(app, 1);
     await page.reload();
     await page.waitForSelector('.playback-counter');
     await expect(counter(app)).resolves.toBe(`Step 1 of ${LAST}`);
@@ -76,13 +83,14 @@ describe('the simulator screen in Chromium', () => {
   });
 
   it('opens the explanation of a line, then shows it in French after switching language', async () => {
-    const app = await openWorld(`${REAL}&step=${aliceMail.seq + 2}`, { width: 1920, height: 1080 });
+    const app = await openWorld(`${REAL}&step=${MAIL_C2 + 2}`, { width: 1920, height: 1080 });
     const { page } = app;
     const transcript = page.getByRole('region', { name: 'Transcript' });
-    await transcript.getByRole('button', { name: new RegExp(escape(aliceMail.text)) }).click();
+    const mail = pop3[MAIL_C2]!.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await transcript.getByRole('button', { name: new RegExp(mail) }).click();
     const explanation = page.getByRole('region', { name: 'Explanation' });
     await explanation.getByRole('heading', { name: /MAIL FROM/ }).waitFor();
-    await expect(counter(app)).resolves.toBe(`Step ${aliceMail.seq} of ${LAST}`);
+    await expect(counter(app)).resolves.toBe(`Step ${MAIL_C2} of ${LAST}`);
     await app.screenshot('simulator-explanation-en-1920');
 
     await page.getByRole('button', { name: 'Français' }).click();
@@ -111,7 +119,7 @@ describe('the simulator screen in Chromium', () => {
   });
 
   it('switches projector mode: larger type on <html data-projector>', async () => {
-    const app = await openWorld(`${REAL}&step=40`);
+    const app = await openWorld(`${REAL}&step=${MAIL_C2 + 2}`);
     const size = () => app.page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
     await expect(size()).resolves.toBe('16px');
     await app.page.getByRole('button', { name: 'Projector mode' }).click();
@@ -122,7 +130,7 @@ describe('the simulator screen in Chromium', () => {
   });
 
   it('shows the eavesdropper plain text before STARTTLS and ciphertext after it', async () => {
-    const app = await openWorld(`${REAL}&step=13`);
+    const app = await openWorld(`${REAL}&step=${MAIL_C1}`);
     const { page } = app;
     await page.getByRole('button', { name: 'Eavesdropper view' }).click();
     const transcript = page.getByRole('region', { name: 'Transcript' });
@@ -149,7 +157,7 @@ describe('the simulator screen in Chromium', () => {
 
   it('has no accessibility violation (axe-core) with every panel filled, in both languages', async () => {
     for (const locale of ['en-GB', 'fr-FR']) {
-      const app = await openWorld(`${REAL}&step=86`, { locale });
+      const app = await openWorld(`${REAL}&step=${LAST - 5}`, { locale });
       await app.page.locator('.line-current button').click();
       await app.page.waitForTimeout(800);
       expect(await axeViolations(app.page)).toEqual([]);
@@ -168,15 +176,92 @@ describe('the simulator screen in Chromium', () => {
         [1366, 768],
         [1920, 1080],
       ] as const) {
-        const app = await openWorld(`${REAL}&step=62`, { locale, width, height });
+        const app = await openWorld(`${REAL}&step=${MAIL_C2 + 6}`, { locale, width, height });
         await app.page.waitForTimeout(800);
         const overflow = await app.page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
         expect(overflow).toBe(0);
+        // The essential panels fit the first screen; the tabs (message, states, logs) follow.
+        const bottoms = await app.page.evaluate(() =>
+          [
+            '.playback',
+            '.panel-map',
+            '.panel-transcript',
+            '.panel-explanation',
+            '.panel-screens',
+          ].map((selector) =>
+            Math.round(document.querySelector(selector)!.getBoundingClientRect().bottom),
+          ),
+        );
+        expect(bottoms.filter((bottom) => bottom > height)).toEqual([]);
         await app.screenshot(`simulator-${lang}-${width}`);
         await app.context.close();
       }
+    }
+  });
+
+  it('opens another world from the picker, and Back returns to the first one', async () => {
+    const app = await openWorld('?world=classroom&step=10');
+    const { page } = app;
+    await page.getByLabel('World').selectOption('classroom-pop3');
+    await page.waitForFunction(
+      (last) =>
+        document.querySelector('.playback-counter')?.textContent?.startsWith(`Step 0 of ${last}`),
+      LAST,
+    );
+    expect(new URL(page.url()).searchParams.get('world')).toBe('classroom-pop3');
+    await page.goBack();
+    await page.waitForFunction(
+      (last) =>
+        document.querySelector('.playback-counter')?.textContent?.startsWith(`Step 10 of ${last}`),
+      CLASSROOM_LAST,
+    );
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
+  it('skips the wait before Bob checks his mail, and the clock jumps a minute', async () => {
+    const app = await openWorld(`${REAL}&step=${AFTER_WAIT - 5}`);
+    const { page } = app;
+    await expect(page.getByRole('timer').textContent()).resolves.toMatch(/D\+0 09:00/);
+    await page.getByRole('button', { name: 'Skip the wait (1 min)' }).click();
+    await expect(page.getByRole('timer').textContent()).resolves.toMatch(/D\+0 09:01/);
+    // Bob's client looks up its server first, then connects.
+    await expect(counter(app)).resolves.toBe(`Step ${AFTER_WAIT} of ${LAST}`);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(
+      page
+        .getByRole('region', { name: 'Transcript' })
+        .getByText(/opens a connection to/)
+        .last()
+        .textContent(),
+    ).resolves.toBe('laptop.ecole.example opens a connection to mail.ecole.example, port 995.');
+    await app.context.close();
+  });
+
+  it('shows the protocol states and server logs in tabs below the first screen (screenshots)', async () => {
+    for (const [locale, lang, tab] of [
+      ['en-GB', 'en', 'Protocol states'],
+      ['fr-FR', 'fr', 'États des protocoles'],
+    ] as const) {
+      const app = await openWorld(`${REAL}&step=${RETR}`, { locale });
+      const { page } = app;
+      await page.getByRole('tab', { name: tab }).click();
+      await page.getByRole('tabpanel').locator('.chart-state-current').first().waitFor();
+      await expect(
+        page.locator('.chart-state-current .chart-state-id').first().textContent(),
+      ).resolves.toBe('● transaction');
+      await app.screenshot(`simulator-states-${lang}-1366`);
+      await page.keyboard.press('ArrowRight');
+      // Bob's login is in Dovecot's log by the time his client asks for the message.
+      await expect(
+        page.getByRole('tabpanel').locator('.logs-lines li').last().textContent(),
+      ).resolves.toMatch(/dovecot: pop3-login: Login: user=<bob@ecole\.example>/);
+      await expect(counter(app)).resolves.toMatch(new RegExp(`^(Step|Étape) ${RETR} `));
+      expect(await axeViolations(page)).toEqual([]);
+      await app.context.close();
     }
   });
 });

@@ -39,6 +39,7 @@ export interface TranscriptGroup {
  */
 export function connectPort(step: Step): number | null {
   if (step.kind !== 'connect') return null;
+  if (step.port !== undefined) return step.port;
   const match = /\]:(\d+)/.exec(step.text);
   return match === null ? null : Number(match[1]);
 }
@@ -50,12 +51,17 @@ function groupKey(step: Step): string {
     : `host:${step.from}`;
 }
 
-/** The steps up to the cursor, grouped in runs by connection, in timeline order. */
+/**
+ * The steps up to the cursor, grouped in runs by connection, in timeline order. Server log
+ * lines are left to the logs panel: between a command and its reply they would cut the
+ * connection's run in two.
+ */
 export function transcriptGroups(timeline: Timeline, cursor: number): TranscriptGroup[] {
   const groups: TranscriptGroup[] = [];
   const ports = new Map<string, number | null>();
   const ends = new Map<string, { from: string; to: string; protocol: Step['protocol'] }>();
   for (const step of timeline.slice(0, cursor + 1)) {
+    if (step.kind === 'log') continue;
     const key = groupKey(step);
     if (step.kind === 'connect' && step.conn !== null) {
       ports.set(step.conn, connectPort(step));

@@ -10,22 +10,52 @@ export function deriveChart(machine: AnyStateMachine): Chart {
   const root = machine.root;
   const ids = Object.keys(root.states);
   const initial = root.initial.target[0]?.key ?? ids[0] ?? '';
-  const shortEvent = (event: string) => event.replace(/^[a-z]+\./, '');
+  const shortEvent = (event: string) => {
+    // Delayed transitions are named by XState `xstate.after.<delay>.<machine>.<state>`.
+    const delayed = /^xstate\.after\.([^.]+)\./.exec(event);
+    return delayed === null ? event.replace(/^[a-z0-9]+\./, '') : `after ${delayed[1]}`;
+  };
+  const guardName = (guard: unknown): string => {
+    if (typeof guard === 'string') return guard;
+    if (typeof guard === 'object' && guard !== null && 'type' in guard) return String(guard.type);
+    // Higher-order guards (`and`, `not`) are functions that keep their parts in `guards`.
+    if (typeof guard === 'function') {
+      const parts = (guard as { guards?: unknown[] }).guards ?? [];
+      const names = parts.map(guardName);
+      return guard.name === 'not' ? `not ${names.join(' ')}` : names.join(` ${guard.name} `);
+    }
+    return 'always';
+  };
+  /** The top-level state a node belongs to (its own key when it is one). */
+  const topLevel = (node: AnyStateNode): string => {
+    let current = node;
+    while (current.parent !== undefined && current.parent !== root) current = current.parent;
+    return current.key;
+  };
+  /** A state node and every state nested in it: their transitions leave the top-level state. */
+  const descendants = (node: AnyStateNode): AnyStateNode[] => [
+    node,
+    ...Object.values(node.states as Record<string, AnyStateNode>).flatMap(descendants),
+  ];
 
-  const collect = (node: AnyStateNode, from: string): ChartEdge[] => {
+  const collect = (top: AnyStateNode, from: string): ChartEdge[] => {
     const edges = new Map<string, ChartEdge>();
-    // Eventless (`always`) transitions are labelled with their guard, in brackets.
-    const eventless = (node.always ?? []).map(
-      (definition) => [`[${String(definition.guard ?? '')}]`, [definition]] as const,
-    );
-    for (const [event, definitions] of [...node.transitions, ...eventless]) {
-      for (const definition of definitions) {
-        for (const target of definition.target ?? []) {
-          if (target.key === from) continue;
-          const key = `${from}→${target.key}`;
-          const edge = edges.get(key) ?? { from, to: target.key, events: [] };
-          if (!edge.events.includes(shortEvent(event))) edge.events.push(shortEvent(event));
-          edges.set(key, edge);
+    const nodes = from === '*' ? [top] : descendants(top);
+    for (const node of nodes) {
+      // Eventless (`always`) transitions are labelled with their guard, in brackets.
+      const eventless = (node.always ?? []).map(
+        (definition) => [`[${guardName(definition.guard)}]`, [definition]] as const,
+      );
+      for (const [event, definitions] of [...node.transitions, ...eventless]) {
+        for (const definition of definitions) {
+          for (const target of definition.target ?? []) {
+            const to = topLevel(target);
+            if (to === from || target === root) continue;
+            const key = `${from}→${to}`;
+            const edge = edges.get(key) ?? { from, to, events: [] };
+            if (!edge.events.includes(shortEvent(event))) edge.events.push(shortEvent(event));
+            edges.set(key, edge);
+          }
         }
       }
     }

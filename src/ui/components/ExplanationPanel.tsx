@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Explanation } from '../../content/explanations/types';
 import type { Language } from '../../state/language';
 import type { Step } from '../../world/timeline/step';
+import type { HostView } from '../../state/world-view';
+import { eventWords } from '../event-text';
 import { findExplanation } from '../explanations';
 
 type Loaded =
@@ -14,10 +16,12 @@ type Loaded =
 export function ExplanationPanel({
   step,
   language,
+  hosts,
   onClose,
 }: {
   step: Step | null;
   language: Language;
+  hosts: readonly HostView[];
   onClose(): void;
 }) {
   const { t } = useTranslation();
@@ -41,13 +45,18 @@ export function ExplanationPanel({
   }, [step, language, request]);
 
   if (step === null) return <p className="panel-empty">{t('explanation.choose')}</p>;
+  const words = eventWords(t, step, hosts);
   const current =
     loaded !== null && loaded.for === request ? loaded : { status: 'loading' as const };
   return (
     <div className="explanation" lang={language}>
-      <p className="explanation-line" lang="en">
-        <code>{step.text.split('\n')[0]}</code>
-      </p>
+      {words === null ? (
+        <p className="explanation-line" lang="en">
+          <code>{step.text.split('\n')[0]}</code>
+        </p>
+      ) : (
+        <p className="explanation-line">{words.sentence}</p>
+      )}
       {current.status === 'loading' && <p>{t('explanation.loading')}</p>}
       {current.status === 'missing' && (
         <p>{t('explanation.missing', { key: step.explain[0] ?? step.kind })}</p>

@@ -7,6 +7,8 @@ const PATHS = {
   next: 'M4 2v12l8-6z',
   last: 'M11 2h2v12h-2zM2 2v12l8-6z',
   lock: 'M4 7V5a4 4 0 0 1 8 0v2h1v8H3V7zm2 0h4V5a2 2 0 0 0-4 0z',
+  clock: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 2a5 5 0 1 1 0 10A5 5 0 0 1 8 3zM7 4h2v4h3v2H7z',
+  skip: 'M1 2v12l7-6zM8 2v12l7-6z',
   eye: 'M8 3C4 3 1 8 1 8s3 5 7 5 7-5 7-5-3-5-7-5zm0 8a3 3 0 1 1 0-6 3 3 0 0 1 0 6zm0-2a1 1 0 1 0 0-2 1 1 0 0 0 0 2z',
 } as const;
 

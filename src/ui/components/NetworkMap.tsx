@@ -4,6 +4,7 @@ import { ciphertextOf } from '../../state/selectors/ciphertext';
 import { mapLayout, mapState, travelOf } from '../../state/selectors/map';
 import type { HostView } from '../../state/world-view';
 import type { Timeline } from '../../world/timeline/step';
+import { eventWords } from '../event-text';
 import { hostName } from '../host-names';
 
 const NODE_W = 180;
@@ -53,15 +54,15 @@ export function NetworkMap({ timeline, cursor, hosts, sender, eavesdropper }: Pr
     const b = centre(link.to);
     return { x: a.x + (b.x - a.x) * share, y: BAND / 2 + 4 };
   };
-  const bubbleText =
+  // Events (connect, close, TLS…) are told in the reader's language; protocol text is not.
+  const words = step === undefined ? null : eventWords(t, step, hosts);
+  const wireText = (length?: number) =>
     step === undefined
       ? ''
-      : truncate(
-          eavesdropper && step.encrypted === true
-            ? ciphertextOf(step.text, step.seq, 12)
-            : step.text,
-          30,
-        );
+      : eavesdropper && step.encrypted === true
+        ? ciphertextOf(step.text, step.seq, length)
+        : step.text;
+  const bubbleText = truncate(words === null ? wireText(12) : (words.detail ?? words.sentence), 30);
 
   return (
     <figure className="map">
@@ -164,14 +165,13 @@ export function NetworkMap({ timeline, cursor, hosts, sender, eavesdropper }: Pr
               })
             : hostName(hosts, step.from)}
           {' — '}
-          <code lang="en">
-            {truncate(
-              eavesdropper && step.encrypted === true
-                ? ciphertextOf(step.text, step.seq)
-                : step.text,
-              90,
-            )}
-          </code>
+          {words !== null && words.sentence}
+          {words?.detail !== null && (
+            <>
+              {words !== null && ' '}
+              <code lang="en">{truncate(words?.detail ?? wireText(), 90)}</code>
+            </>
+          )}
         </figcaption>
       )}
     </figure>

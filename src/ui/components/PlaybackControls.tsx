@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from './Icon';
 import {
@@ -43,13 +43,20 @@ export function usePlaybackKeys() {
   }, [playing, speed, cursor]);
 }
 
-export function PlaybackControls() {
+/** The playback bar; `children` (the clock) sit beside the step counter. */
+export function PlaybackControls({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const { cursor, length, playing, speed } = usePlayback();
   const actions = usePlayback.getState();
   const last = Math.max(0, length - 1);
   return (
-    <div className="playback" role="group" aria-label={t('playback.label')}>
+    <div
+      className="playback"
+      role="group"
+      aria-label={t('playback.label')}
+      aria-describedby="playback-keys"
+      title={t('playback.keys')}
+    >
       <div className="playback-buttons">
         <button
           type="button"
@@ -105,6 +112,7 @@ export function PlaybackControls() {
         />
       </label>
       <span className="playback-counter">{t('sim.stepOf', { step: cursor, last })}</span>
+      {children}
       <label className="playback-speed">
         {t('playback.speed')}{' '}
         <select
@@ -118,7 +126,9 @@ export function PlaybackControls() {
           ))}
         </select>
       </label>
-      <p className="playback-keys">{t('playback.keys')}</p>
+      <p className="playback-keys" id="playback-keys">
+        {t('playback.keys')}
+      </p>
     </div>
   );
 }

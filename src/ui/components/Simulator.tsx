@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../state/language';
 import { usePlayback } from '../../state/playback';
@@ -12,13 +12,16 @@ import {
   type LoadedWorld,
 } from '../../state/world-timelines';
 import { announceStep } from '../announce';
+import { Clock } from './Clock';
 import { ExplanationPanel } from './ExplanationPanel';
 import { Icon } from './Icon';
 import { MessageInspector } from './MessageInspector';
 import { NetworkMap } from './NetworkMap';
 import { PanelBoundary } from './PanelBoundary';
 import { PlaybackControls, usePlaybackKeys } from './PlaybackControls';
+import { ServerLogs } from './ServerLogs';
 import { StateChart } from './StateChart';
+import { Tabs } from './Tabs';
 import { Transcript } from './Transcript';
 import { UserScreens } from './UserScreens';
 
@@ -61,6 +64,18 @@ function Panel({
   );
 }
 
+/** The User Timing mark set when a step's render is committed (read by the bench). */
+export const STEP_COMMITTED = 'facteur:step-committed';
+
+const URL_WRITE_DELAY_MS = 250;
+
+/** A transcript line chosen: go to its step, stop playing, open its explanation. */
+function select(seq: number) {
+  usePlayback.getState().seek(seq);
+  usePlayback.getState().pause();
+  useViewOptions.getState().explain(seq);
+}
+
 /** The link back to a world that exists, for a wrong address. */
 function defaultWorldHref(): string {
   return writeUrlState(window.location.search, { world: DEFAULT_WORLD, step: null }) || '?';
@@ -101,15 +116,25 @@ export function Simulator({ world, step, language, reducedMotion }: Props) {
     };
   }, [known, world, step]);
 
-  // The step lives in the query string (replaceState: stepping does not fill the history).
+  // The end of React's commit for a new step: its layout effects run after every child's.
+  // `npm run bench` times the step latency from the key event to this mark.
+  useLayoutEffect(() => {
+    if (loading.status === 'loaded') performance.mark(STEP_COMMITTED, { detail: cursor });
+  }, [loading.status, cursor]);
+
+  // The step lives in the query string (replaceState: stepping does not fill the history),
+  // written once stepping pauses: replaceState is slow enough to delay the next step's paint.
   useEffect(() => {
     if (loading.status !== 'loaded') return;
-    const search = writeUrlState(window.location.search, { world, step: cursor });
-    window.history.replaceState(
-      window.history.state,
-      '',
-      `${window.location.pathname}${search}${window.location.hash}`,
-    );
+    const timer = window.setTimeout(() => {
+      const search = writeUrlState(window.location.search, { world, step: cursor });
+      window.history.replaceState(
+        window.history.state,
+        '',
+        `${window.location.pathname}${search}${window.location.hash}`,
+      );
+    }, URL_WRITE_DELAY_MS);
+    return () => window.clearTimeout(timer);
   }, [loading.status, world, cursor]);
 
   if (!known) {
@@ -134,11 +159,6 @@ export function Simulator({ world, step, language, reducedMotion }: Props) {
   const { timeline, view } = loading.world;
   const current = timeline[cursor];
   const selected = explained === null ? null : (timeline[explained] ?? null);
-  const select = (seq: number) => {
-    usePlayback.getState().seek(seq);
-    usePlayback.getState().pause();
-    useViewOptions.getState().explain(seq);
-  };
 
   return (
     <div className="sim">
@@ -156,69 +176,82 @@ export function Simulator({ world, step, language, reducedMotion }: Props) {
           </button>
         </div>
       )}
-      <PlaybackControls />
+      <PlaybackControls>
+        <Clock timeline={timeline} cursor={cursor} clock={view.clock} />
+      </PlaybackControls>
       <p className="visually-hidden" role="status" aria-live="polite">
         {current === undefined ? '' : announceStep(t, current, view.hosts)}
       </p>
-      <Panel
-        id="map"
-        title={t('simulator.panels.map')}
-        tools={
-          <button
-            type="button"
-            aria-pressed={eavesdropper}
-            title={t('map.eavesdropperHint')}
-            onClick={() => useViewOptions.getState().setEavesdropper(!eavesdropper)}
-          >
-            <Icon name="eye" /> {t('map.eavesdropper')}
-          </button>
-        }
-      >
-        <NetworkMap
-          timeline={timeline}
-          cursor={cursor}
-          hosts={view.hosts}
-          sender={view.send?.host ?? null}
-          eavesdropper={eavesdropper}
-        />
-      </Panel>
-      <div className="sim-grid">
-        <div className="sim-column">
-          <Panel id="transcript" title={t('simulator.panels.transcript')}>
-            <Transcript
-              timeline={timeline}
-              cursor={cursor}
-              hosts={view.hosts}
-              eavesdropper={eavesdropper}
-              reducedMotion={reducedMotion}
-              onSelect={select}
-            />
-          </Panel>
-          <Panel id="explanation" title={t('explanation.label')}>
-            <ExplanationPanel
-              step={selected}
-              language={language}
-              onClose={() => useViewOptions.getState().explain(null)}
-            />
-          </Panel>
-        </div>
-        <div className="sim-column">
-          <Panel id="screens" title={t('screens.label')}>
-            <UserScreens
-              timeline={timeline}
-              cursor={cursor}
-              world={view}
-              onSend={() => usePlayback.getState().togglePlaying()}
-            />
-          </Panel>
-          <Panel id="message" title={t('inspector.label')}>
-            <MessageInspector timeline={timeline} cursor={cursor} />
-          </Panel>
-        </div>
+      <div className="sim-stage">
+        <Panel
+          id="map"
+          title={t('simulator.panels.map')}
+          tools={
+            <button
+              type="button"
+              aria-pressed={eavesdropper}
+              title={t('map.eavesdropperHint')}
+              onClick={() => useViewOptions.getState().setEavesdropper(!eavesdropper)}
+            >
+              <Icon name="eye" /> {t('map.eavesdropper')}
+            </button>
+          }
+        >
+          <NetworkMap
+            timeline={timeline}
+            cursor={cursor}
+            hosts={view.hosts}
+            sender={view.send?.host ?? null}
+            eavesdropper={eavesdropper}
+          />
+        </Panel>
+        <Panel id="transcript" title={t('simulator.panels.transcript')}>
+          <Transcript
+            timeline={timeline}
+            cursor={cursor}
+            hosts={view.hosts}
+            eavesdropper={eavesdropper}
+            reducedMotion={reducedMotion}
+            onSelect={select}
+          />
+        </Panel>
+        <Panel id="explanation" title={t('explanation.label')}>
+          <ExplanationPanel
+            step={selected}
+            language={language}
+            hosts={view.hosts}
+            onClose={() => useViewOptions.getState().explain(null)}
+          />
+        </Panel>
+        <Panel id="screens" title={t('screens.label')}>
+          <UserScreens
+            timeline={timeline}
+            cursor={cursor}
+            world={view}
+            onSend={() => usePlayback.getState().togglePlaying()}
+          />
+        </Panel>
       </div>
-      <Panel id="states" title={t('chart.label')}>
-        <StateChart timeline={timeline} cursor={cursor} />
-      </Panel>
+      <Tabs
+        label={t('simulator.more')}
+        tabs={[
+          {
+            id: 'message',
+            title: t('inspector.label'),
+            content: <MessageInspector timeline={timeline} cursor={cursor} />,
+          },
+          {
+            id: 'states',
+            title: t('chart.label'),
+            content: <StateChart timeline={timeline} cursor={cursor} />,
+          },
+          {
+            id: 'logs',
+            title: t('simulator.panels.logs'),
+            content: <ServerLogs timeline={timeline} cursor={cursor} hosts={view.hosts} />,
+          },
+        ]}
+      />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { replyClass } from '../../state/selectors/reply-class';
 import { speakerOf, transcriptGroups } from '../../state/selectors/transcript';
 import type { HostView } from '../../state/world-view';
 import type { Step, Timeline } from '../../world/timeline/step';
+import { eventWords } from '../event-text';
 import { hostName } from '../host-names';
 import { Icon } from './Icon';
 import { ReplyBadge } from './ReplyBadge';
@@ -41,15 +42,19 @@ const Line = memo(function Line({
   step,
   current,
   eavesdropper,
+  hosts,
   onSelect,
 }: {
   step: Step;
   current: boolean;
   eavesdropper: boolean;
+  hosts: readonly HostView[];
   onSelect(seq: number): void;
 }) {
   const { t } = useTranslation();
   const speaker = speakerOf(step);
+  // Events (connect, close, TLS, queue…) are told in the reader's language; protocol text is not.
+  const words = speaker === 'event' ? eventWords(t, step, hosts) : null;
   // An eavesdropper cannot tell a success from a failure inside TLS.
   const hidden = eavesdropper && step.encrypted === true;
   const cls = hidden ? null : replyClass(step);
@@ -67,12 +72,27 @@ const Line = memo(function Line({
       >
         <span className="line-seq">{step.seq}</span>
         <span className="line-speaker">{speaker === 'event' ? '·' : `${speaker}:`}</span>
-        <span className="line-text" lang="en">
-          {shown.join('\n')}
-          {shown.length < lines.length && (
-            <span className="line-more"> … ({t('transcript.lines', { count: lines.length })})</span>
-          )}
-        </span>
+        {words !== null ? (
+          <span className="line-text">
+            {words.sentence}
+            {words.detail !== null && (
+              <>
+                {' '}
+                <code lang="en">{words.detail}</code>
+              </>
+            )}
+          </span>
+        ) : (
+          <span className="line-text" lang="en">
+            {shown.join('\n')}
+            {shown.length < lines.length && (
+              <span className="line-more">
+                {' '}
+                … ({t('transcript.lines', { count: lines.length })})
+              </span>
+            )}
+          </span>
+        )}
         <span className="line-tags">
           {cls !== null && <ReplyBadge cls={cls} />}
           {step.encrypted === true && (
@@ -146,6 +166,7 @@ export function Transcript({
                 step={step}
                 current={step.seq === cursor}
                 eavesdropper={eavesdropper}
+                hosts={hosts}
                 onSelect={onSelect}
               />
             ))}

@@ -34,6 +34,22 @@ describe('the transcript', () => {
     expect(groups[0]!.steps.map((s) => s.seq)).toEqual([0, 1, 2]);
   });
 
+  it('leaves server log lines to the logs panel, so a connection stays in one run', () => {
+    const logged = timelineOf([
+      connect('c1', 'alice', 'msa', 587),
+      { kind: 'log', from: 'msa', to: 'msa', text: 'postfix/smtpd[1]: connect from alice' },
+      reply('c1', 'msa', 'alice', '220 msa ESMTP Postfix (Debian/GNU)', '220'),
+    ]);
+    const groups = transcriptGroups(logged, 2);
+    expect(groups.map((g) => [g.id, g.steps.map((s) => s.seq)])).toEqual([['c1', [0, 2]]]);
+  });
+
+  it('reads the port from the step when the world gives it', () => {
+    expect(connectPort({ ...timelineOf([connect('c1', 'a', 'b', 25)])[0]!, port: 2525 })).toBe(
+      2525,
+    );
+  });
+
   it('shows nothing after the cursor', () => {
     expect(transcriptGroups(timeline, 0).flatMap((g) => g.steps)).toHaveLength(1);
   });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { usePlayback } from '../../../src/state/playback';
 import { useViewOptions } from '../../../src/state/view-options';
@@ -30,12 +30,14 @@ const seqOf = (verb: string, conn: string) =>
   timeline.find((s) => s.conn === conn && s.command?.verb === verb)!.seq;
 
 describe('the simulator screen', () => {
-  it('opens the step from the address and writes each new step back with replaceState', async () => {
+  it('opens the step from the address and writes each new step back with replaceState once stepping pauses', async () => {
     await open(5);
     expect(usePlayback.getState().cursor).toBe(5);
-    expect(window.location.search).toBe('?world=classroom&step=5');
+    await waitFor(() => expect(window.location.search).toBe('?world=classroom&step=5'));
     act(() => usePlayback.getState().next());
-    expect(window.location.search).toBe('?world=classroom&step=6');
+    act(() => usePlayback.getState().next());
+    expect(window.location.search).toBe('?world=classroom&step=5');
+    await waitFor(() => expect(window.location.search).toBe('?world=classroom&step=7'));
     expect(window.history.length).toBe(1);
   });
 
@@ -138,5 +140,20 @@ describe('the simulator screen', () => {
     expect(within(transcript).queryByText(/MAIL FROM:/)).toBeNull();
     expect(within(transcript).getByText('STARTTLS')).toBeTruthy();
     expect(within(transcript).getAllByText(/^17 03 03/).length).toBeGreaterThan(0);
+  });
+
+  it('shows the simulated time and skips the wait before Bob checks his mail', async () => {
+    await open(0);
+    expect(screen.getByRole('timer').textContent?.trim()).toBe('D+0 09:00 CET');
+    const bobConnects = timeline.findIndex(
+      (s, i) => i > 0 && s.time - timeline[i - 1]!.time >= 30_000,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Skip the wait (1 min)' }));
+    expect(usePlayback.getState().cursor).toBe(bobConnects);
+    expect(screen.getByRole('timer').textContent?.trim()).toBe('D+0 09:01 CET');
+    expect(screen.getByRole('button', { name: /No long wait ahead/ })).toHaveProperty(
+      'disabled',
+      true,
+    );
   });
 });

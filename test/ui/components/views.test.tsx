@@ -12,6 +12,7 @@ import { NetworkMap } from '../../../src/ui/components/NetworkMap';
 import { StateChart } from '../../../src/ui/components/StateChart';
 import { Transcript } from '../../../src/ui/components/Transcript';
 import { UserScreens } from '../../../src/ui/components/UserScreens';
+import i18next from 'i18next';
 import { initI18n } from '../../../src/ui/i18n';
 import { connect, reply, timelineOf } from '../../state/selectors/steps';
 
@@ -52,6 +53,67 @@ describe('the transcript view', () => {
     expect(screen.getByRole('heading', { level: 4 }).textContent).toBe(
       'c1: laptop.lycee.example → smtp.lycee.example:587, SMTP',
     );
+  });
+});
+
+describe('the transcript’s events, in the reader’s language', () => {
+  const steps = timelineOf([
+    connect('c1', 'smtp-lycee', 'mx-ecole', 25),
+    {
+      conn: 'c1',
+      from: 'smtp-lycee',
+      to: 'mx-ecole',
+      protocol: 'smtp',
+      kind: 'tls',
+      text: 'TLS handshake: TLSv1.3 with cipher TLS_AES_256_GCM_SHA384',
+    },
+    {
+      conn: 'c1',
+      from: 'mx-ecole',
+      to: 'smtp-lycee',
+      protocol: 'smtp',
+      kind: 'close',
+      closeReason: 'timeout',
+      text: 'server closes the connection',
+    },
+    { kind: 'queue', from: 'smtp-lycee', to: 'smtp-lycee', text: '4fPWYr36lCz1btF: removed' },
+  ]);
+  const texts = () => [...document.querySelectorAll('.line-text')].map((node) => node.textContent);
+
+  it('tells connect, TLS, close and queue steps in French, protocol words as written', async () => {
+    await i18next.changeLanguage('fr');
+    render(
+      <Transcript
+        timeline={steps}
+        cursor={3}
+        hosts={view.hosts}
+        eavesdropper={false}
+        reducedMotion
+        onSelect={() => {}}
+      />,
+    );
+    expect(texts()).toEqual([
+      'smtp.lycee.example ouvre une connexion vers mx.ecole.example, port 25.',
+      'Négociation TLS entre smtp.lycee.example et mx.ecole.example\u00a0: désormais la connexion est chiffrée. TLSv1.3 · TLS_AES_256_GCM_SHA384',
+      'mx.ecole.example ferme la connexion\u00a0: il a attendu trop longtemps.',
+      'File d’attente de smtp.lycee.example\u00a0: 4fPWYr36lCz1btF: removed',
+    ]);
+    expect(document.querySelector('.line-text code')?.getAttribute('lang')).toBe('en');
+    await i18next.changeLanguage('en');
+  });
+
+  it('says why a connection closed in English too', () => {
+    render(
+      <Transcript
+        timeline={steps}
+        cursor={2}
+        hosts={view.hosts}
+        eavesdropper={false}
+        reducedMotion
+        onSelect={() => {}}
+      />,
+    );
+    expect(texts()[2]).toBe('mx.ecole.example closes the connection: it waited too long.');
   });
 });
 
@@ -135,13 +197,31 @@ describe('the message inspector', () => {
   });
 });
 
-describe('the SMTP state chart', () => {
-  it('lights the state the server session is in at the cursor', () => {
+describe('the state charts', () => {
+  it('lights the state the SMTP server and client sessions are in at the cursor', () => {
     const rcpt = find((s) => s.conn === 'c1' && s.reply?.key === 'smtp.reply.rcptOk');
     render(<StateChart timeline={timeline} cursor={rcpt} />);
     expect(screen.getByText(/current state: recipients given/)).toBeTruthy();
-    const lit = document.querySelector('.chart-state-current .chart-state-id');
-    expect(lit?.textContent).toBe('● inRcpt');
+    const lit = [...document.querySelectorAll('.chart-state-current .chart-state-id')];
+    expect(lit.map((node) => node.textContent)).toEqual([
+      '● inRcpt',
+      `● ${timeline[rcpt]!.states['c1:client']}`,
+    ]);
+    expect(
+      screen.getByRole('img', { name: 'State diagram of the SMTP client session' }),
+    ).toBeTruthy();
+  });
+
+  it('draws the IMAP server session while Bob fetches, and names his client’s state', () => {
+    const fetch = find((s) => s.conn === 'c4' && s.command?.verb === 'UID FETCH');
+    render(<StateChart timeline={timeline} cursor={fetch} />);
+    expect(screen.getByText('Connection c4 (IMAP)')).toBeTruthy();
+    expect(document.querySelector('.chart-state-current .chart-state-id')?.textContent).toBe(
+      '● selected',
+    );
+    expect(document.querySelector('.chart-client-state code')?.textContent).toBe(
+      timeline[fetch]!.states['c4:client'],
+    );
   });
 });
 

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { usePlayback } from '../../state/playback';
+import {
+  clockAt,
+  durationParts,
+  nextEventAfterWait,
+  type WorldClock,
+} from '../../state/selectors/clock';
+import type { Timeline } from '../../world/timeline/step';
+import { Icon } from './Icon';
+
+interface Props {
+  timeline: Timeline;
+  cursor: number;
+  clock: WorldClock;
+}
+
+/** The simulated time of the current step, and a jump over the next long wait. */
+export function Clock({ timeline, cursor, clock }: Props) {
+  const { t } = useTranslation();
+  const step = timeline[cursor];
+  const reading = clockAt(clock, step?.time ?? 0);
+  const next = nextEventAfterWait(timeline, cursor);
+  const wait =
+    next === null
+      ? ''
+      : durationParts(next.wait)
+          .map((part) => t(`clock.units.${part.unit}`, { count: part.count }))
+          .join(' ');
+  return (
+    <div className="clock">
+      <span className="clock-time" role="timer" aria-label={t('clock.spoken', { ...reading })}>
+        <Icon name="clock" /> {t('clock.at', { ...reading })}{' '}
+        <span className="clock-zone">{reading.zone}</span>
+      </span>
+      <button
+        type="button"
+        className="clock-skip"
+        disabled={next === null}
+        title={t('clock.skipHint')}
+        onClick={() => {
+          if (next === null) return;
+          usePlayback.getState().pause();
+          usePlayback.getState().seek(next.seq);
+        }}
+      >
+        <Icon name="skip" /> {next === null ? t('clock.noWait') : t('clock.skip', { wait })}
+      </button>
+    </div>
+  );
+}
