@@ -44,7 +44,7 @@ describe('SPF at the MX (B11)', () => {
     );
     const lines = replies(outcome.timeline, connectionTo(outcome.timeline, 'mx-ecole', 25));
     expect(lines).toContain(
-      'S: 550 5.7.23 <bob@ecole.example>: Recipient address rejected: Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;id=alice@lycee.example;ip=203.0.113.66;r=<UNKNOWN>',
+      'S: 550 5.7.23 <bob@ecole.example>: Recipient address rejected: Message rejected due to: SPF fail - not authorized. Please see http://spf-help.example/Why?s=mfrom;id=alice@lycee.example;ip=203.0.113.66;r=<UNKNOWN>',
     );
     expect(outcome.mailbox('bob@ecole.example')).toEqual([]);
   });
@@ -121,7 +121,7 @@ describe('greylisting at the MX (B10)', () => {
     const steps = outcome.timeline;
     const first = replies(steps, connectionTo(steps, 'mx-ecole', 25, 0));
     expect(first).toContain(
-      'S: 450 4.7.1 <bob@ecole.example>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/ecole.example.html',
+      'S: 450 4.7.1 <bob@ecole.example>: Recipient address rejected: Greylisted, see http://postgrey.example/help/ecole.example.html',
     );
     const statuses = steps
       .filter((s) => s.kind === 'queue' && s.from === 'smtp-lycee' && s.text.includes('status='))

@@ -24,7 +24,7 @@ describe("spfDmarcOn: Eve claiming lycee.example at Bob's MX", () => {
   it('is refused by SPF at RCPT and by DMARC at the end of data in the classroom world', () => {
     const { held, probes } = probeInvariant(patchedWorld(classroomWorld), INVARIANT);
     expect(lastReplies(probes)).toEqual([
-      '550 5.7.23 <bob@ecole.example>: Recipient address rejected: Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;id=probe@lycee.example;ip=203.0.113.66;r=<UNKNOWN>',
+      '550 5.7.23 <bob@ecole.example>: Recipient address rejected: Message rejected due to: SPF fail - not authorized. Please see http://spf-help.example/Why?s=mfrom;id=probe@lycee.example;ip=203.0.113.66;r=<UNKNOWN>',
       '550 5.7.1 rejected by DMARC policy for lycee.example',
     ]);
     expect(held).toBe(true);

@@ -191,11 +191,13 @@ const DEFINITIONS = {
       `<${a(r.address)}>: Recipient address rejected: Domain ${a(r.domain)} does not accept mail (nullMX)`,
   },
   // Texts for the caller's hooks (greylisting, SPF, DMARC, content checks).
+  // postgrey's text, with its help site renamed to a documentation name (RFC 2606): server
+  // texts carrying a URL never point a class at a real site (CURRICULUM.md).
   greylisted: {
     code: 450,
     enhanced: '4.7.1',
     text: (r) =>
-      `<${a(r.address)}>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/${a(r.domain)}.html`,
+      `<${a(r.address)}>: Recipient address rejected: Greylisted, see http://postgrey.example/help/${a(r.domain)}.html`,
   },
   spfFail: {
     code: 550,

@@ -71,7 +71,8 @@ export class MxChecks {
           facts.sender === '' ? `s=helo;id=${facts.helo ?? ''}` : `s=mfrom;id=${facts.sender}`;
         return reply('spfFail', {
           address: facts.recipient,
-          reason: `Please see http://www.openspf.net/Why?${identity};ip=${this.clientIp};r=<UNKNOWN>`,
+          // pypolicyd-spf's text; its help site is renamed to a documentation name (RFC 2606).
+          reason: `Please see http://spf-help.example/Why?${identity};ip=${this.clientIp};r=<UNKNOWN>`,
         });
       }
     }

@@ -50,12 +50,12 @@ const EXPECTED: Record<string, string[]> = {
     'dsn=5.2.2, status=bounced',
   ],
   greylisting: [
-    '450 4.7.1 <bob@ecole.example>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/ecole.example.html',
+    '450 4.7.1 <bob@ecole.example>: Recipient address rejected: Greylisted, see http://postgrey.example/help/ecole.example.html',
     'from=<alice@lycee.example>, status=expired, returned to sender',
   ],
   'spf-fail': [
     'lycee.example.\t\t300\tIN\tTXT\t"v=spf1 ip4:192.0.2.11 -all"',
-    '550 5.7.23 <bob@ecole.example>: Recipient address rejected: Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;id=alice@lycee.example;ip=192.0.2.10;r=<UNKNOWN>',
+    '550 5.7.23 <bob@ecole.example>: Recipient address rejected: Message rejected due to: SPF fail - not authorized. Please see http://spf-help.example/Why?s=mfrom;id=alice@lycee.example;ip=192.0.2.10;r=<UNKNOWN>',
   ],
   'dmarc-reject': [
     '_dmarc.lycee.example.\t300\tIN\tTXT\t"v=DMARC1; p=reject"',

@@ -210,7 +210,7 @@ describe('SMTP server: policies (protocol-reference §8)', () => {
       C: RCPT TO:<bob@example.test>
       S: 250 mail.example.test
       S: 250 2.1.0 Ok
-      S: 450 4.7.1 <bob@example.test>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.test.html`,
+      S: 450 4.7.1 <bob@example.test>: Recipient address rejected: Greylisted, see http://postgrey.example/help/example.test.html`,
       testConfig({
         recipientHook: ({ recipient }) =>
           reply('greylisted', { address: recipient, domain: 'example.test' }),

@@ -133,7 +133,7 @@ describe('SMTP client, refused at RCPT', () => {
       C: RCPT TO:<bbo@b.example>
       S: 550 5.1.1 <bbo@b.example>: Recipient address rejected: User unknown in local recipient table
       C: RCPT TO:<carol@b.example>
-      S: 450 4.7.1 <carol@b.example>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/b.example.html
+      S: 450 4.7.1 <carol@b.example>: Recipient address rejected: Greylisted, see http://postgrey.example/help/b.example.html
       C: DATA
       S: 354 End data with <CR><LF>.<CR><LF>
       ${MESSAGE_LINES}
@@ -185,7 +185,7 @@ describe('SMTP client, refused at RCPT', () => {
       C: MAIL FROM:<alice@a.example>
       S: 250 2.1.0 Ok
       C: RCPT TO:<bob@b.example>
-      S: 450 4.7.1 <bob@b.example>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/b.example.html
+      S: 450 4.7.1 <bob@b.example>: Recipient address rejected: Greylisted, see http://postgrey.example/help/b.example.html
       ${QUIT}`,
     );
     expect(run.actual).toEqual(run.expected);
