@@ -16,7 +16,9 @@ export function holdPoint(timeline: Timeline, checkpoint: Checkpoint): number {
 /** The reply code the engine sent at a predictReply checkpoint's step. */
 export function rightCode(timeline: Timeline, anchor: Checkpoint['anchor']): string {
   const step = matchOne(timeline, anchor);
-  return step.reply?.code ?? step.text.split(/\s/, 1)[0] ?? '';
+  if (step.reply === undefined)
+    throw new Error(`step ${step.seq} is not a reply: no code to predict`);
+  return step.reply.code;
 }
 
 /** The codes offered: the engine's and the lesson's wrong ones, in a fixed order (by code). */

@@ -33,15 +33,9 @@ export interface TranscriptGroup {
   steps: Step[];
 }
 
-/**
- * The port of a `connect` step. The world writes it in the step's description
- * (`connect to mx.ecole.example[198.51.100.25]:25`), not in a field of its own.
- */
+/** The server's port of a `connect` step, as the world records it (never read from the text). */
 export function connectPort(step: Step): number | null {
-  if (step.kind !== 'connect') return null;
-  if (step.port !== undefined) return step.port;
-  const match = /\]:(\d+)/.exec(step.text);
-  return match === null ? null : Number(match[1]);
+  return step.kind === 'connect' ? (step.port ?? null) : null;
 }
 
 function groupKey(step: Step): string {

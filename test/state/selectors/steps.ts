@@ -23,6 +23,7 @@ export const connect = (conn: string, from: string, to: string, port: number): P
   to,
   protocol: 'tcp',
   kind: 'connect',
+  port,
   text: `connect to ${to}.example[192.0.2.1]:${port}`,
 });
 

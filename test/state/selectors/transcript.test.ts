@@ -67,7 +67,7 @@ describe('the transcript', () => {
     expect(timeline.map(speakerOf)).toEqual(['event', 'S', 'C', 'Q', 'A', 'event']);
   });
 
-  it('reads the port of a connect step from its description', () => {
+  it('reads the port of a connect step from its port field', () => {
     expect(connectPort(timeline[5]!)).toBe(25);
     expect(connectPort(timeline[1]!)).toBeNull();
   });
