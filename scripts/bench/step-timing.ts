@@ -8,7 +8,7 @@ const WORLD = 'classroom-two-devices';
 const STEPS = 100;
 /** A school laptop, as the issue defines it: Chromium's CPU slowed four times through CDP. */
 const CPU_SLOWDOWN = 4;
-/** The mark the Simulator sets at the end of a step's commit (STEP_COMMITTED in Simulator.tsx). */
+/** The mark the Simulator sets at the end of a step's commit (STEP_COMMITTED in SimulatorView.tsx). */
 const COMMIT_MARK = 'facteur:step-committed';
 /** Event Timing reports no entry shorter than this (the smallest `durationThreshold`). */
 const EVENT_THRESHOLD_MS = 16;

@@ -1,0 +1,166 @@
+import { useLayoutEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../state/language';
+import { usePlayback } from '../../state/playback';
+import { useViewOptions } from '../../state/view-options';
+import type { LoadedWorld } from '../../state/world-timelines';
+import { announceStep } from '../announce';
+import { Clock } from './Clock';
+import { ExplanationPanel } from './ExplanationPanel';
+import { Icon } from './Icon';
+import { MessageInspector } from './MessageInspector';
+import { NetworkMap } from './NetworkMap';
+import { PanelBoundary } from './PanelBoundary';
+import { PlaybackControls, usePlaybackKeys } from './PlaybackControls';
+import { ServerLogs } from './ServerLogs';
+import { StateChart } from './StateChart';
+import { Tabs } from './Tabs';
+import { Transcript } from './Transcript';
+import { UserScreens } from './UserScreens';
+
+interface Props {
+  /** Any timeline: a shipped world's, a scenario's run, or a sandbox's growing one. */
+  world: LoadedWorld;
+  language: Language;
+  reducedMotion: boolean;
+}
+
+function Panel({
+  id,
+  title,
+  className,
+  tools,
+  children,
+}: {
+  id: string;
+  title: string;
+  className?: string;
+  tools?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <section
+      className={`panel panel-${id}${className === undefined ? '' : ` ${className}`}`}
+      aria-labelledby={`panel-${id}`}
+    >
+      <div className="panel-head">
+        <h3 id={`panel-${id}`}>{title}</h3>
+        {tools}
+      </div>
+      <PanelBoundary>{children}</PanelBoundary>
+    </section>
+  );
+}
+
+/** The User Timing mark set when a step's render is committed (read by the bench). */
+export const STEP_COMMITTED = 'facteur:step-committed';
+
+/** A transcript line chosen: go to its step, stop playing, open its explanation. */
+function select(seq: number) {
+  usePlayback.getState().seek(seq);
+  usePlayback.getState().pause();
+  useViewOptions.getState().explain(seq);
+}
+
+/**
+ * Every view of one timeline at the playback cursor: map, transcript, explanation, the users'
+ * screens, message, state charts and logs. The caller loads the timeline and the playback store.
+ */
+export function SimulatorView({ world, language, reducedMotion }: Props) {
+  const { t } = useTranslation();
+  const cursor = usePlayback((s) => s.cursor);
+  const eavesdropper = useViewOptions((s) => s.eavesdropper);
+  const explained = useViewOptions((s) => s.explained);
+  usePlaybackKeys();
+
+  // The end of React's commit for a new step: its layout effects run after every child's.
+  // `npm run bench` times the step latency from the key event to this mark.
+  useLayoutEffect(() => {
+    performance.mark(STEP_COMMITTED, { detail: cursor });
+  }, [cursor]);
+
+  const { timeline, view } = world;
+  const current = timeline[cursor];
+  const selected = explained === null ? null : (timeline[explained] ?? null);
+
+  return (
+    <>
+      <PlaybackControls>
+        <Clock timeline={timeline} cursor={cursor} clock={view.clock} />
+      </PlaybackControls>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {current === undefined ? '' : announceStep(t, current, view.hosts)}
+      </p>
+      <div className="sim-stage">
+        <Panel
+          id="map"
+          title={t('simulator.panels.map')}
+          tools={
+            <button
+              type="button"
+              aria-pressed={eavesdropper}
+              title={t('map.eavesdropperHint')}
+              onClick={() => useViewOptions.getState().setEavesdropper(!eavesdropper)}
+            >
+              <Icon name="eye" /> {t('map.eavesdropper')}
+            </button>
+          }
+        >
+          <NetworkMap
+            timeline={timeline}
+            cursor={cursor}
+            hosts={view.hosts}
+            sender={view.send?.host ?? null}
+            eavesdropper={eavesdropper}
+          />
+        </Panel>
+        <Panel id="transcript" title={t('simulator.panels.transcript')}>
+          <Transcript
+            timeline={timeline}
+            cursor={cursor}
+            hosts={view.hosts}
+            eavesdropper={eavesdropper}
+            reducedMotion={reducedMotion}
+            onSelect={select}
+          />
+        </Panel>
+        <Panel id="explanation" title={t('explanation.label')}>
+          <ExplanationPanel
+            step={selected}
+            language={language}
+            hosts={view.hosts}
+            onClose={() => useViewOptions.getState().explain(null)}
+          />
+        </Panel>
+        <Panel id="screens" title={t('screens.label')}>
+          <UserScreens
+            timeline={timeline}
+            cursor={cursor}
+            world={view}
+            onSend={() => usePlayback.getState().togglePlaying()}
+          />
+        </Panel>
+      </div>
+      <Tabs
+        label={t('simulator.more')}
+        tabs={[
+          {
+            id: 'message',
+            title: t('inspector.label'),
+            content: <MessageInspector timeline={timeline} cursor={cursor} />,
+          },
+          {
+            id: 'states',
+            title: t('chart.label'),
+            content: <StateChart timeline={timeline} cursor={cursor} />,
+          },
+          {
+            id: 'logs',
+            title: t('simulator.panels.logs'),
+            content: <ServerLogs timeline={timeline} cursor={cursor} hosts={view.hosts} />,
+          },
+        ]}
+      />
+    </>
+  );
+}
