@@ -112,6 +112,8 @@ function field<T extends Omit<EditField, 'id'>>(spec: T): T & { id: string } {
 function clientGroups(world: WorldConfig): EditGroup[] {
   return world.clients.flatMap((client) => {
     const owner = world.users.find((u) => u.address === client.user)?.displayName ?? client.user;
+    // French elides « de » before a vowel: « client d’Alice Martin », « client de Bob Durand ».
+    const ofOwner = /^[aeiouyàâéèêëîïôûüœh]/i.test(owner) ? `d’${owner}` : `de ${owner}`;
     const at = (...rest: PathSegment[]): PatchPath => ['clients', { id: client.id }, ...rest];
     const groups: EditGroup[] = [];
     if (client.submit !== undefined) {
@@ -127,7 +129,7 @@ function clientGroups(world: WorldConfig): EditGroup[] {
       });
       groups.push({
         id: fieldId(at('submit')),
-        title: L(`Envoi — client de ${owner}`, `Sending — ${owner}’s client`),
+        title: L(`Envoi — client ${ofOwner}`, `Sending — ${owner}’s client`),
         fields: [
           field({
             path: at('submit', 'server'),
@@ -140,7 +142,7 @@ function clientGroups(world: WorldConfig): EditGroup[] {
             kind: 'number',
             label: L('Port', 'Port'),
             help: L(
-              '587 (STARTTLS) ou 465 (TLS implicite) pour la soumission ; 25 entre serveurs.',
+              '587 (STARTTLS) ou 465 (TLS implicite) pour la soumission ; 25 entre serveurs.',
               '587 (STARTTLS) or 465 (implicit TLS) for submission; 25 between servers.',
             ),
           }),
@@ -150,7 +152,7 @@ function clientGroups(world: WorldConfig): EditGroup[] {
             options: TLS_MODES,
             label: L('Chiffrement (TLS)', 'Encryption (TLS)'),
             help: L(
-              'STARTTLS chiffre après l’accueil ; le TLS implicite chiffre dès la connexion.',
+              'STARTTLS chiffre après l’accueil ; le TLS implicite chiffre dès la connexion.',
               'STARTTLS encrypts after the greeting; implicit TLS encrypts from the start.',
             ),
           }),
@@ -194,7 +196,7 @@ function clientGroups(world: WorldConfig): EditGroup[] {
     if (client.fetch !== undefined) {
       groups.push({
         id: fieldId(at('fetch')),
-        title: L(`Réception — client de ${owner}`, `Receiving — ${owner}’s client`),
+        title: L(`Réception — client ${ofOwner}`, `Receiving — ${owner}’s client`),
         fields: [
           field({
             path: at('fetch', 'protocol'),
@@ -202,7 +204,7 @@ function clientGroups(world: WorldConfig): EditGroup[] {
             options: ['pop3', 'imap'],
             label: L('Protocole', 'Protocol'),
             help: L(
-              'POP3 télécharge les messages ; IMAP les laisse sur le serveur.',
+              'POP3 télécharge les messages ; IMAP les laisse sur le serveur.',
               'POP3 downloads the messages; IMAP leaves them on the server.',
             ),
           }),
@@ -217,7 +219,7 @@ function clientGroups(world: WorldConfig): EditGroup[] {
             kind: 'number',
             label: L('Port', 'Port'),
             help: L(
-              'POP3 : 110 (STARTTLS) ou 995 (TLS). IMAP : 143 (STARTTLS) ou 993 (TLS).',
+              'POP3 : 110 (STARTTLS) ou 995 (TLS). IMAP : 143 (STARTTLS) ou 993 (TLS).',
               'POP3: 110 (STARTTLS) or 995 (TLS). IMAP: 143 (STARTTLS) or 993 (TLS).',
             ),
           }),
@@ -274,7 +276,7 @@ function clientGroups(world: WorldConfig): EditGroup[] {
             kind: 'boolean',
             label: L('Coupe la connexion sans QUIT', 'Drops the connection without QUIT'),
             help: L(
-              'Une panne : sans QUIT, POP3 n’applique pas les DELE (RFC 1939 §6).',
+              'Une panne : sans QUIT, POP3 n’applique pas les DELE (RFC 1939 §6).',
               'A fault: without QUIT, POP3 does not apply the DELEs (RFC 1939 §6).',
             ),
           }),
@@ -297,7 +299,7 @@ function serverGroups(world: WorldConfig): EditGroup[] {
           kind: 'text',
           label: L('Nom du serveur', 'Server name'),
           help: L(
-            'Son nom complet (FQDN) ; il l’annonce dans EHLO.',
+            'Son nom complet (FQDN) ; il l’annonce dans EHLO.',
             'Its fully qualified name (FQDN); it gives it in EHLO.',
           ),
         }),
@@ -310,7 +312,7 @@ function serverGroups(world: WorldConfig): EditGroup[] {
           kind: 'number',
           label: L('Durée de vie de la file (s)', 'Queue lifetime (s)'),
           help: L(
-            'maximal_queue_lifetime : combien de temps un message non distribué est réessayé (5 jours = 432000).',
+            'maximal_queue_lifetime : combien de temps un message non distribué est réessayé (5 jours = 432000).',
             'maximal_queue_lifetime: how long an undelivered message is retried (5 days = 432000).',
           ),
         }),
@@ -322,11 +324,11 @@ function serverGroups(world: WorldConfig): EditGroup[] {
           path: at('mailstore', 'cleartextAllowed'),
           kind: 'boolean',
           label: L(
-            'POP3/IMAP : mot de passe en clair permis',
+            'POP3/IMAP : mot de passe en clair permis',
             'POP3/IMAP: cleartext password allowed',
           ),
           help: L(
-            'Dovecot disable_plaintext_auth : sans TLS, le mot de passe est lisible sur le réseau.',
+            'Dovecot disable_plaintext_auth : sans TLS, le mot de passe est lisible sur le réseau.',
             'Dovecot disable_plaintext_auth: without TLS the password can be read on the network.',
           ),
         }),
@@ -366,7 +368,7 @@ function serverGroups(world: WorldConfig): EditGroup[] {
             kind: 'texts',
             label: L('Réseaux de confiance (mynetworks)', 'Trusted networks (mynetworks)'),
             help: L(
-              'Un réseau par ligne (192.0.2.0/24). Ils peuvent relayer vers tout domaine : jamais 0.0.0.0/0.',
+              'Un réseau par ligne (192.0.2.0/24). Ils peuvent relayer vers tout domaine : jamais 0.0.0.0/0.',
               'One network a line (192.0.2.0/24). They may relay to any domain: never 0.0.0.0/0.',
             ),
           }),
@@ -376,7 +378,7 @@ function serverGroups(world: WorldConfig): EditGroup[] {
             options: ['closed', 'open'],
             label: L('Relais', 'Relay'),
             help: L(
-              '« open » relaie pour n’importe qui : c’est un relais ouvert.',
+              '« open » relaie pour n’importe qui : c’est un relais ouvert.',
               '“open” relays for anyone: an open relay.',
             ),
           }),
@@ -415,7 +417,7 @@ function serverGroups(world: WorldConfig): EditGroup[] {
             kind: 'number',
             label: L('Taille maximale d’un message (octets)', 'Message size limit (octets)'),
             help: L(
-              'message_size_limit ; annoncée par SIZE.',
+              'message_size_limit ; annoncée par SIZE.',
               'message_size_limit; announced by SIZE.',
             ),
           }),
@@ -431,7 +433,7 @@ function serverGroups(world: WorldConfig): EditGroup[] {
             options: ['any', 'fqdn'],
             label: L('Contrôle du nom EHLO', 'EHLO name check'),
             help: L(
-              '« fqdn » refuse un nom qui n’est pas complet.',
+              '« fqdn » refuse un nom qui n’est pas complet.',
               '“fqdn” refuses a name that is not fully qualified.',
             ),
           }),
@@ -451,8 +453,8 @@ function serverGroups(world: WorldConfig): EditGroup[] {
             path: p('policy', 'greylistDelay'),
             kind: 'number',
             nullable: true,
-            label: L('Liste grise : délai (s)', 'Greylisting delay (s)'),
-            help: L('Vide : pas de liste grise.', 'Empty: no greylisting.'),
+            label: L('Liste grise : délai (s)', 'Greylisting delay (s)'),
+            help: L('Vide : pas de liste grise.', 'Empty: no greylisting.'),
           }),
           field({
             path: p('policy', 'spf'),
@@ -487,7 +489,7 @@ function dnsGroup(world: WorldConfig): EditGroup {
       template: dnsRecordTemplate('A', ''),
       label: L('Enregistrements DNS', 'DNS records'),
       help: L(
-        'MX : serveur de courrier d’un domaine ; A : adresse ; TXT : SPF, DMARC ; PTR : nom d’une adresse.',
+        'MX : serveur de courrier d’un domaine ; A : adresse ; TXT : SPF, DMARC ; PTR : nom d’une adresse.',
         'MX: a domain’s mail server; A: address; TXT: SPF, DMARC; PTR: an address’s name.',
       ),
       columns: [
@@ -536,7 +538,7 @@ function mailboxGroup(world: WorldConfig): EditGroup {
         template: { address: '', displayName: '', password: '', home: homes[0] ?? '' },
         label: L('Comptes', 'Accounts'),
         help: L(
-          'Une adresse sans compte est refusée (550 5.1.1). Quota vide : pas de limite.',
+          'Une adresse sans compte est refusée (550 5.1.1). Quota vide : pas de limite.',
           'An address without an account is refused (550 5.1.1). Empty quota: no limit.',
         ),
         columns: [
@@ -605,7 +607,7 @@ function sendsGroup(world: WorldConfig): EditGroup {
           {
             key: ['omitFinalDot'],
             kind: 'boolean',
-            label: L('N’envoie pas le « . » final', 'Never sends the final “.”'),
+            label: L('N’envoie pas le « . » final', 'Never sends the final “.”'),
           },
         ],
       }),
@@ -625,7 +627,7 @@ function networkGroup(world: WorldConfig): EditGroup {
         template: { to: ids[0] ?? '', port: 25, action: 'drop' },
         label: L('Pare-feu', 'Firewall'),
         help: L(
-          '« refuse » : le port est fermé (Connection refused) ; « drop » : filtré, la connexion expire.',
+          '« refuse » : le port est fermé (Connection refused) ; « drop » : filtré, la connexion expire.',
           '“refuse”: the port is closed (Connection refused); “drop”: filtered, the connection times out.',
         ),
         columns: [
@@ -646,7 +648,7 @@ function networkGroup(world: WorldConfig): EditGroup {
         options: ids,
         label: L('Machines injoignables', 'Unreachable hosts'),
         help: L(
-          'Éteintes ou coupées du réseau : aucune connexion n’aboutit.',
+          'Éteintes ou coupées du réseau : aucune connexion n’aboutit.',
           'Switched off or cut off: no connection gets through.',
         ),
       }),

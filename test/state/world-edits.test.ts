@@ -66,6 +66,19 @@ describe('the settings a technician can change', () => {
     }
   });
 
+  it('writes French with a no-break space before : ; ! ? and inside guillemets', () => {
+    const french = editGroups(classroom).flatMap((g) => [
+      g.title.fr,
+      ...g.fields.flatMap((f) => [
+        f.label.fr,
+        f.help.fr,
+        ...(f.kind === 'records' ? f.columns.map((c) => c.label.fr) : []),
+      ]),
+    ]);
+    for (const text of french) expect(text, text).not.toMatch(/ [:;!?»]|« /);
+    expect(editGroups(classroom).map((g) => g.title.fr)).toContain('Envoi — client d’Alice Martin');
+  });
+
   it('groups the settings: clients, messages, DNS, mailboxes, each SMTP server, network', () => {
     const titles = editGroups(classroom).map((g) => g.title.en);
     expect(titles).toContain('Sending — Alice Martin’s client');

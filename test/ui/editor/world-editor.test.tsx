@@ -168,7 +168,7 @@ describe('the world editor', () => {
   it('speaks French, with the errors in French', () => {
     applyLanguage('fr');
     renderEditor();
-    const envoi = group('Envoi — client de Alice Martin');
+    const envoi = group('Envoi — client d’Alice Martin');
     fireEvent.change(envoi.getByLabelText('Port'), { target: { value: '70000' } });
     expect(envoi.getByText('Port doit valoir au plus 65535 (il vaut 70000).')).toBeDefined();
   });
