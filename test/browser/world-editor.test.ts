@@ -89,6 +89,9 @@ describe('the world editor in Chromium', () => {
     const { page, context, errors } = await open('');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}/editor-en-1366.png` });
+    await page
+      .getByRole('group', { name: 'DNS', exact: true })
+      .screenshot({ path: `${SCREENSHOTS}/editor-en-dns.png` });
 
     const sending = page.getByRole('group', { name: 'Sending — Alice Martin’s client' });
     const port = sending.getByLabel('Port', { exact: true });

@@ -194,6 +194,11 @@ function ScalarInput(props: InputProps) {
   }
 }
 
+function normalized(world: WorldConfig): WorldConfig {
+  const result = validateWorld(structuredClone(world));
+  return result.ok ? result.world : world;
+}
+
 /** The settings of a world, grouped, checked as they are typed; applied only once valid. */
 export function WorldEditor({
   world,
@@ -206,18 +211,18 @@ export function WorldEditor({
   const pick = (text: Localized) => text[lang];
   const errorTexts = (lang === 'fr' ? fr : en).worldErrors;
 
-  // The world as given, with the schema's defaults, so the patch names real changes only.
-  const base = useMemo<WorldConfig>(() => {
-    const result = validateWorld(structuredClone(world));
-    return result.ok ? result.world : world;
-  }, [world]);
-  const groups = useMemo(() => editGroups(base), [base]);
-  const [draft, setDraft] = useState<Draft>(() => structuredClone(base) as Draft);
-  const [shownBase, setShownBase] = useState(base);
-  if (shownBase !== base) {
-    setShownBase(base);
+  // The world as given, with the schema's defaults, so the patch names real changes only. A
+  // caller that builds an equal world on each render keeps the draft: only new content resets it.
+  const worldKey = JSON.stringify(world);
+  const [given, setGiven] = useState(() => ({ key: worldKey, base: normalized(world) }));
+  const [draft, setDraft] = useState<Draft>(() => structuredClone(given.base) as Draft);
+  if (given.key !== worldKey) {
+    const base = normalized(world);
+    setGiven({ key: worldKey, base });
     setDraft(structuredClone(base) as Draft);
   }
+  const base = given.base;
+  const groups = useMemo(() => editGroups(base), [base]);
   const [triedApply, setTriedApply] = useState(false);
   const summaryRef = useRef<HTMLHeadingElement>(null);
   const [focusSummary, setFocusSummary] = useState(0);
@@ -486,88 +491,92 @@ export function WorldEditor({
 
   return (
     <form className="world-editor" onSubmit={apply} noValidate>
-      <h2>{t('editor.title')}</h2>
-      <p className="editor-intro">{t('editor.intro')}</p>
-      {triedApply && errors.length > 0 && (
-        <div className="editor-summary" role="alert">
-          <h3 ref={summaryRef} tabIndex={-1}>
-            {t('editor.errorsTitle', { count: errors.length })}
-          </h3>
-          <p>{t('editor.errorsIntro')}</p>
-          <ul>
-            {errors.map((placed, i) => {
-              const target = inputFor(groups, placed, draft);
-              const text = message(placed, true);
-              return (
-                <li key={i}>
-                  {target === null ? (
-                    text
-                  ) : (
-                    <a
-                      href={`#${target}`}
-                      onClick={(event) => {
-                        event.preventDefault();
-                        document.getElementById(target)?.focus();
-                      }}
-                    >
-                      {text}
-                    </a>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      )}
-      <fieldset className="editor-body" disabled={busy}>
-        <legend className="visually-hidden">{t('editor.title')}</legend>
-        {groups.map((group) => (
-          <fieldset key={group.id} className="editor-group">
-            <legend>{pick(group.title)}</legend>
-            <div className="editor-fields">
-              {group.fields.map((f) => {
-                if (f.shownWith !== undefined) {
-                  const owner = fieldLabels.get(f.shownWith)?.f;
-                  const present = readValue(draft, owner?.path ?? []);
-                  if (present === null || present === undefined) return null;
-                }
-                if (f.kind === 'records') return renderRecords(f);
-                if (f.kind === 'multi') return renderMulti(f);
-                return renderScalar(f);
+      <div className="editor-main">
+        <h2>{t('editor.title')}</h2>
+        <p className="editor-intro">{t('editor.intro')}</p>
+        {triedApply && errors.length > 0 && (
+          <div className="editor-summary" role="alert">
+            <h3 ref={summaryRef} tabIndex={-1}>
+              {t('editor.errorsTitle', { count: errors.length })}
+            </h3>
+            <p>{t('editor.errorsIntro')}</p>
+            <ul>
+              {errors.map((placed, i) => {
+                const target = inputFor(groups, placed, draft);
+                const text = message(placed, true);
+                return (
+                  <li key={i}>
+                    {target === null ? (
+                      text
+                    ) : (
+                      <a
+                        href={`#${target}`}
+                        onClick={(event) => {
+                          event.preventDefault();
+                          document.getElementById(target)?.focus();
+                        }}
+                      >
+                        {text}
+                      </a>
+                    )}
+                  </li>
+                );
               })}
-            </div>
-          </fieldset>
-        ))}
-      </fieldset>
-      <section className="editor-changes" aria-labelledby="editor-changes-title">
-        <h3 id="editor-changes-title">{t('editor.changesTitle')}</h3>
-        {changes.length === 0 ? (
-          <p>{t('editor.noChanges')}</p>
-        ) : (
-          <ul>
-            {changes.map((change, i) => (
-              <li key={i}>
-                <span className="editor-change-name">
-                  {pick(change.group)} — {pick(change.field)}
-                </span>
-                {lang === 'fr' ? '\u00a0: ' : ': '}
-                <span className="editor-change-values">
-                  <del>{shownValue(change, change.before)}</del>
-                  <span aria-hidden="true"> → </span>
-                  <ins>{shownValue(change, change.after)}</ins>
-                </span>
-              </li>
-            ))}
-          </ul>
+            </ul>
+          </div>
         )}
-      </section>
-      <div className="editor-actions">
-        <button type="button" onClick={reset} disabled={busy || changes.length === 0}>
-          {t('editor.reset')}
-        </button>
-        <button type="submit" className="editor-apply" disabled={busy}>
-          {applyLabel}
-        </button>
+        <fieldset className="editor-body" disabled={busy}>
+          <legend className="visually-hidden">{t('editor.title')}</legend>
+          {groups.map((group) => (
+            <fieldset key={group.id} className="editor-group">
+              <legend>{pick(group.title)}</legend>
+              <div className="editor-fields">
+                {group.fields.map((f) => {
+                  if (f.shownWith !== undefined) {
+                    const owner = fieldLabels.get(f.shownWith)?.f;
+                    const present = readValue(draft, owner?.path ?? []);
+                    if (present === null || present === undefined) return null;
+                  }
+                  if (f.kind === 'records') return renderRecords(f);
+                  if (f.kind === 'multi') return renderMulti(f);
+                  return renderScalar(f);
+                })}
+              </div>
+            </fieldset>
+          ))}
+        </fieldset>
+      </div>
+      <div className="editor-side">
+        <section className="editor-changes" aria-labelledby="editor-changes-title">
+          <h3 id="editor-changes-title">{t('editor.changesTitle')}</h3>
+          {changes.length === 0 ? (
+            <p>{t('editor.noChanges')}</p>
+          ) : (
+            <ul>
+              {changes.map((change, i) => (
+                <li key={i}>
+                  <span className="editor-change-name">
+                    {pick(change.group)} — {pick(change.field)}
+                  </span>
+                  {lang === 'fr' ? '\u00a0: ' : ': '}
+                  <span className="editor-change-values">
+                    <del>{shownValue(change, change.before)}</del>
+                    <span aria-hidden="true"> → </span>
+                    <ins>{shownValue(change, change.after)}</ins>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <div className="editor-actions">
+          <button type="button" onClick={reset} disabled={busy || changes.length === 0}>
+            {t('editor.reset')}
+          </button>
+          <button type="submit" className="editor-apply" disabled={busy}>
+            {applyLabel}
+          </button>
+        </div>
       </div>
     </form>
   );

@@ -7,6 +7,10 @@ import { WorldEditor } from '../../../src/ui/editor/WorldEditor';
 import { applyLanguage, initI18n } from '../../../src/ui/i18n';
 import { patchedWorld } from '../../../src/world/scenario-check';
 
+// A form of some 300 inputs in jsdom, on a machine shared by several runs: the first render
+// alone can take seconds. Nothing here measures speed.
+vi.setConfig({ testTimeout: 30_000 });
+
 beforeAll(() => {
   initI18n('en');
 });
@@ -134,6 +138,19 @@ describe('the world editor', () => {
     expect(sending().queryByLabelText('Password')).toBeNull();
     fireEvent.click(auth);
     expect(sending().getByLabelText('Password')).toHaveProperty('value', 'merveilles');
+  });
+
+  it('keeps the draft when the caller passes an equal world again, and resets on a new one', () => {
+    const { view } = renderEditor();
+    fireEvent.change(sending().getByLabelText('Port'), { target: { value: '25' } });
+    const rerender = (world: typeof classroom) =>
+      view.rerender(<WorldEditor world={world} onApply={() => {}} applyLabel="Run again" />);
+    rerender(structuredClone(classroom));
+    expect(sending().getByLabelText('Port')).toHaveProperty('value', '25');
+    const other = structuredClone(classroom);
+    other.clients[0]!.submit!.port = 465;
+    rerender(other);
+    expect(sending().getByLabelText('Port')).toHaveProperty('value', '465');
   });
 
   it('resets to the world as given', () => {
