@@ -1006,6 +1006,14 @@ export function describeChanges(
       const b = readValue(after, f.path);
       if (sameValue(a, b)) continue;
       const base = { group: group.title, field: f.label, fieldId: f.id, kind: f.kind };
+      if (f.kind === 'presence') {
+        // Only switching the group on or off is this field's change; its sub-fields tell the rest.
+        const had = a !== null && a !== undefined;
+        const has = b !== null && b !== undefined;
+        if (had !== has)
+          changes.push({ ...base, before: had ? 'on' : null, after: has ? 'on' : null });
+        continue;
+      }
       if (f.kind === 'records' && Array.isArray(a) && Array.isArray(b)) {
         const removed = a
           .filter((item) => !b.some((other) => sameValue(item, other)))

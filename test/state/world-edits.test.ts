@@ -214,6 +214,26 @@ describe('inputs and the list of changes', () => {
     ]);
   });
 
+  it('lists a new AUTH password once, and AUTH switched off as such', () => {
+    const auth: PatchPath = ['clients', { id: 'alice-mua' }, 'submit', 'auth'];
+    const groups = editGroups(classroom);
+    const password = describeChanges(
+      groups,
+      classroom,
+      writeValue(classroom, [...auth, 'password'], 'x'),
+    );
+    expect(password.map((c) => [c.field.en, c.before, c.after])).toEqual([
+      ['Password', 'merveilles', 'x'],
+    ]);
+    const off = describeChanges(groups, classroom, writeValue(classroom, auth, null));
+    expect(off.map((c) => [c.field.en, c.before, c.after])).toEqual([
+      ['Authentication (AUTH)', 'on', null],
+      ['User name', 'alice@lycee.example', null],
+      ['Password', 'merveilles', null],
+      ['SASL mechanism', 'PLAIN', null],
+    ]);
+  });
+
   it('describes a port change and a record change for people', () => {
     const txt = classroom.dns.records.findIndex(
       (r) => r.type === 'TXT' && r.name === 'lycee.example',
