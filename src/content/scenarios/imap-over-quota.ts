@@ -68,11 +68,8 @@ export const imapOverQuotaScenario = {
     {
       id: 'purge-deleted',
       patch: [
-        {
-          op: 'set',
-          path: ['users', ALICE, 'folders'],
-          value: [{ name: 'INBOX' }, { name: 'Sent' }],
-        },
+        // The INBOX is the first folder of the broken world: its deleted messages are purged.
+        { op: 'set', path: ['users', ALICE, 'folders', 0, 'messages'], value: [] },
       ],
       note: {
         fr: 'Ou purger pour de bon les messages marqués \\Deleted (EXPUNGE) : ils libèrent enfin la place.',
