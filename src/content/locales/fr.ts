@@ -97,6 +97,9 @@ export const fr: Messages = {
       'lesson-backup-mx': 'Leçon : le MX préféré est en panne, le secours prend le courrier',
       'lesson-ports': 'Leçon : soumission sur 587 (STARTTLS) et 465 (TLS)',
       'lesson-auth': 'Leçon : AUTH PLAIN réussit, AUTH LOGIN avec un mauvais mot de passe échoue',
+      'lesson-spoofing': 'Leçon : Eve usurpe l’adresse d’Alice, SPF et DMARC la refusent',
+      'lesson-raw-message': 'Leçon : un message brut avec une pièce jointe',
+      'lesson-myths': 'Leçon : idées reçues sur SMTP',
     },
   },
   sim: {

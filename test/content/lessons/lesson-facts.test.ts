@@ -212,3 +212,86 @@ describe('lesson 6 (lesson-auth): authentication', () => {
     expect(next?.command?.verb).toBe('QUIT');
   });
 });
+
+describe('lesson 10 (lesson-spoofing): SPF, DKIM, DMARC', () => {
+  const steps = timeline('lesson-spoofing');
+  const relay = { from: 'smtp-lycee', to: 'mx-ecole', port: 25 } as const;
+  const forgedEnvelope = { from: 'eve-host', nth: 0 } as const;
+  const forgedHeader = { from: 'eve-host', nth: 1 } as const;
+  it('reads an SPF record that allows the relay’s address and ends with -all', () => {
+    const spf = text(steps, { kind: 'dns-answer', to: 'mx-ecole', text: 'v=spf1', nth: 0 });
+    expect(spf).toContain('ip4:192.0.2.10 -all');
+    // The MX sees the relay connect from the one address the record allows.
+    expect(
+      matchAll(steps, {
+        kind: 'log',
+        from: 'mx-ecole',
+        text: /: connect from \S+\[192\.0\.2\.10\]$/,
+      }),
+    ).toHaveLength(1);
+  });
+
+  it('relays Alice’s message with a DKIM-Signature for lycee.example, selector sel1', () => {
+    const relayed = text(steps, { kind: 'data', conn: relay });
+    expect(relayed).toMatch(/^DKIM-Signature: v=1; a=ed25519-sha256;.* d=lycee\.example; s=sel1;/m);
+    expect(text(steps, { kind: 'dns-answer', to: 'mx-ecole', text: '_domainkey' })).toContain(
+      'sel1._domainkey.lycee.example.',
+    );
+  });
+
+  it('hands Alice’s message on with spf, dkim and dmarc all passing', () => {
+    const handed = text(steps, { kind: 'data', conn: { to: 'mail-ecole', port: 24 } });
+    expect(handed).toMatch(/^Authentication-Results: mx\.ecole\.example;/m);
+    expect(handed).toContain('spf=pass smtp.mailfrom=lycee.example');
+    expect(handed).toContain('dkim=pass header.d=lycee.example header.s=sel1');
+    expect(handed).toMatch(/dmarc=pass .*header\.from=lycee\.example/);
+  });
+
+  it('refuses Eve’s forged envelope at RCPT with 5.7.23, naming her address', () => {
+    expect(text(steps, { kind: 'command', verb: 'MAIL', conn: forgedEnvelope })).toContain(
+      '<alice@lycee.example>',
+    );
+    const refusal = matchOne(steps, {
+      kind: 'reply',
+      after: { command: 'RCPT' },
+      conn: forgedEnvelope,
+    });
+    expect([refusal.reply?.code, refusal.reply?.enhanced]).toEqual(['550', '5.7.23']);
+    expect(refusal.text).toContain('ip=203.0.113.66');
+    expect(matchAll(steps, { kind: 'data', conn: forgedEnvelope })).toEqual([]);
+  });
+
+  it('lets Eve’s own envelope through SPF (no record), then refuses the forged From: by DMARC', () => {
+    expect(text(steps, { kind: 'command', verb: 'MAIL', conn: forgedHeader })).toContain(
+      '<eve@pirate.example>',
+    );
+    expect(
+      matchOne(steps, { kind: 'reply', after: { command: 'RCPT' }, conn: forgedHeader }).reply
+        ?.code,
+    ).toBe('250');
+    const forged = text(steps, { kind: 'data', conn: forgedHeader });
+    expect(forged).toMatch(/^From: Alice Martin <alice@lycee\.example>$/m);
+    expect(forged).not.toMatch(/^DKIM-Signature:/m);
+    expect(text(steps, { kind: 'dns-answer', to: 'mx-ecole', text: '_dmarc', nth: 1 })).toContain(
+      'p=reject',
+    );
+    const refusal = matchOne(steps, { kind: 'reply', code: '550', conn: forgedHeader });
+    expect(refusal.reply?.enhanced).toBe('5.7.1');
+    expect(refusal.text).toContain('DMARC');
+  });
+
+  it('delivers only Alice’s message to Bob', () => {
+    const delivered = matchAll(steps, { kind: 'deliver', text: 'bob@ecole.example' });
+    expect(delivered).toHaveLength(1);
+    const aliceId = text(steps, { kind: 'data', conn: relay }).match(/^Message-ID: (.*)$/m)?.[1];
+    expect(delivered[0]?.text).toContain(`msgid=${aliceId}`);
+    // Both of Eve's attempts came from her own address, whatever her messages claimed.
+    expect(
+      matchAll(steps, {
+        kind: 'log',
+        from: 'mx-ecole',
+        text: /: connect from \S+\[203\.0\.113\.66\]$/,
+      }),
+    ).toHaveLength(2);
+  });
+});
