@@ -295,3 +295,65 @@ describe('lesson 10 (lesson-spoofing): SPF, DKIM, DMARC', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('lesson 11 (lesson-raw-message): reading a raw message', () => {
+  const steps = timeline('lesson-raw-message');
+  const submitted = text(steps, { kind: 'data', conn: submission }).replaceAll('\r\n', '\n');
+  const [, boundary] =
+    /^Content-Type: multipart\/mixed; boundary="([^"]+)"$/m.exec(submitted) ?? [];
+  const parts = submitted.split(`\n--${boundary}`);
+
+  it('sends a multipart/mixed body in two parts, closed by --boundary--', () => {
+    expect(boundary).toBe('=_b1');
+    expect(submitted).toMatch(/^MIME-Version: 1\.0$/m);
+    // Preamble, two parts, and the closing delimiter's "--".
+    expect(parts).toHaveLength(4);
+    expect(parts[3]?.trim()).toBe('--');
+  });
+
+  it('encodes the text part in quoted-printable: é is =C3=A9, the Subject an encoded-word', () => {
+    expect(parts[1]).toContain('Content-Type: text/plain; charset=utf-8');
+    expect(parts[1]).toContain('Content-Transfer-Encoding: quoted-printable');
+    expect(parts[1]).toContain('mus=C3=A9e');
+    expect(submitted).toMatch(/^Subject: =\?utf-8\?q\?Sortie_au_mus=C3=A9e/m);
+  });
+
+  it('carries the 600-octet PDF as 800 base64 characters in lines of at most 76', () => {
+    const [head, body = ''] = (parts[2] ?? '').split('\n\n');
+    expect(head).toContain('Content-Type: application/pdf; name="programme.pdf"');
+    expect(head).toContain('Content-Disposition: attachment; filename="programme.pdf"');
+    expect(head).toContain('Content-Transfer-Encoding: base64');
+    const lines = body.trim().split('\n');
+    expect(lines.every((line) => line.length <= 76 && /^[A-Za-z0-9+/=]+$/.test(line))).toBe(true);
+    expect(lines.join('')).toHaveLength(800);
+    expect(Buffer.from(lines.join(''), 'base64')).toHaveLength(600);
+  });
+
+  it('announces a bigger SIZE on the relay, which added headers', () => {
+    const size = (conn: { to: string; port: number }) =>
+      Number(/SIZE=(\d+)/.exec(text(steps, { kind: 'command', verb: 'MAIL', conn }))?.[1]);
+    expect(size({ to: 'mx-ecole', port: 25 })).toBeGreaterThan(size(submission));
+  });
+
+  it('gives Bob three Received: headers, the oldest at the bottom, and the same parts', () => {
+    const fetched = text(steps, { kind: 'reply', after: { command: 'UID FETCH' }, text: 'BODY[]' });
+    const received = fetched
+      .split('\n')
+      .map((line, i, lines) =>
+        line.startsWith('Received:') ? lines.slice(i, i + 2).join(' ') : '',
+      )
+      .filter((line) => line !== '');
+    expect(received).toEqual([
+      expect.stringMatching(/from mx\.ecole\.example .*by mail\.ecole\.example with LMTP/),
+      expect.stringMatching(
+        /from smtp\.lycee\.example .*by mx\.ecole\.example \(Postfix\) with ESMTPS /,
+      ),
+      expect.stringMatching(
+        /from laptop\.lycee\.example .*by smtp\.lycee\.example \(Postfix\) with ESMTPSA /,
+      ),
+    ]);
+    const body = (raw: string) =>
+      raw.slice(raw.indexOf(`--${boundary}\n`), raw.indexOf(`--${boundary}--`));
+    expect(body(fetched.replaceAll('\r\n', '\n'))).toBe(body(submitted));
+  });
+});

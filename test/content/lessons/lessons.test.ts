@@ -61,6 +61,14 @@ const EXPANSIONS: Record<string, { fr: RegExp; en: RegExp }> = {
     fr: /Domain-based Message Authentication, Reporting and Conformance/,
     en: /Domain-based Message Authentication, Reporting and Conformance/,
   },
+  MIME: {
+    fr: /Multipurpose Internet Mail Extensions/,
+    en: /Multipurpose Internet Mail Extensions/,
+  },
+  ASCII: {
+    fr: /American Standard Code for Information Interchange/,
+    en: /American Standard Code for Information Interchange/,
+  },
 };
 
 describe('the lesson catalogue', () => {
