@@ -6,6 +6,7 @@ import { portsTlsLesson } from './05-ports-tls';
 import { authLesson } from './06-auth';
 import { spfDkimDmarcLesson } from './10-spf-dkim-dmarc';
 import { rawMessageLesson } from './11-raw-message';
+import { mythsLesson } from './12-myths';
 import type { Lesson } from './types';
 
 /** The guided lessons, in CURRICULUM.md's order: the lesson list shows them this way. */
@@ -18,4 +19,5 @@ export const LESSONS: readonly Lesson[] = [
   authLesson,
   spfDkimDmarcLesson,
   rawMessageLesson,
+  mythsLesson,
 ];
