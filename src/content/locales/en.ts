@@ -100,6 +100,16 @@ export const en = {
       'lesson-myths': 'Lesson: myths and facts about SMTP',
     },
   },
+  claims: {
+    title: 'Myths and facts',
+    count: '({{disproved}} of {{count}} disproved)',
+    intro:
+      'Common claims about e-mail. Each button takes the simulator to the step of this run that disproves its claim.',
+    locked: 'A greyed button waits for a question: answer it (or skip it) first.',
+    claim: 'Claim:',
+    show: 'Show the step that disproves it (step {{step}})',
+    fact: 'Fact:',
+  },
   sim: {
     loading: 'Loading the world…',
     unknownWorld: 'There is no world called “{{world}}”.',
@@ -335,7 +345,7 @@ export const en = {
     nav: 'Lessons',
     listTitle: 'Guided lessons',
     listIntro:
-      'Six lessons, 10 to 15 minutes each. Each one runs a real exchange between the servers and asks you a few questions on the way.',
+      'Lessons of 10 to 15 minutes each. Each one runs a real exchange between the servers and asks you a few questions on the way.',
     number: 'Lesson {{number}}',
     minutes: '{{minutes}} min',
     statusDone: 'Done',
