@@ -59,8 +59,8 @@ export const mythsLesson: Lesson = {
     {
       anchor: { kind: 'data', conn: submission },
       text: {
-        fr: 'Le message passe sur la même connexion que les commandes. Pas de seconde connexion, pas de mode actif ni passif : ça, c’est FTP (File Transfer Protocol). Notez aussi `From:` : le bureau des sorties, alors que `MAIL FROM` donne l’adresse d’Alice.',
-        en: 'The message travels on the same connection as the commands. No second connection, no active or passive mode: that is FTP (File Transfer Protocol). Note `From:` too: the trips office, while `MAIL FROM` gives Alice’s address.',
+        fr: 'Le message passe sur la même connexion que les commandes. Pas de seconde connexion, pas de mode actif ni passif : ça, c’est FTP (File Transfer Protocol). Notez aussi `From:` : l’adresse du bureau des sorties, alors que `MAIL FROM` donne celle d’Alice.',
+        en: 'The message travels on the same connection as the commands. No second connection, no active or passive mode: that is FTP (File Transfer Protocol). Note `From:` too: the trips office’s address, while `MAIL FROM` gives Alice’s own.',
       },
     },
     {

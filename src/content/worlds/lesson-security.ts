@@ -66,8 +66,8 @@ export const lessonRawMessageWorld = {
 } satisfies WorldConfigInput;
 
 /**
- * Lesson 12 (myths and facts): one run that disproves each claim. Alice writes for the trips
- * office (From: sorties@lycee.example, while the envelope keeps her own login address) to Bob
+ * Lesson 12 (myths and facts): one run that disproves each claim. Alice writes from the trips
+ * office's address (From: sorties@lycee.example; the envelope keeps her own login address) to Bob
  * and to a mistyped address, which bounces to the envelope sender. Later Eve greets Bob's MX
  * with Alice's server's name and forges Alice's address: SPF refuses her.
  */
@@ -82,8 +82,7 @@ export const lessonMythsWorld = {
   sends: [
     {
       ...museumTrip,
-      // An ASCII display name: the header is written as typed, no encoded-word needed.
-      from: 'Bureau des sorties <sorties@lycee.example>',
+      from: 'Alice Martin <sorties@lycee.example>',
       to: ['bob@ecole.example', 'bbo@ecole.example'],
       envelope: { mailFrom: 'alice@lycee.example' },
     },
