@@ -51,8 +51,8 @@ export const spfDkimDmarcLesson: Lesson = {
     {
       anchor: { kind: 'dns-answer', to: 'mx-ecole', text: '_domainkey' },
       text: {
-        fr: 'Le message arrive avec un en-tête `DKIM-Signature:` signé par `lycee.example`, sélecteur `sel1`. Le serveur MX va chercher la clé publique correspondante dans le DNS, sous `sel1._domainkey.lycee.example`.',
-        en: 'The message arrives with a `DKIM-Signature:` header signed by `lycee.example`, selector `sel1`. The MX fetches the matching public key from the DNS, under `sel1._domainkey.lycee.example`.',
+        fr: 'Le message arrive (il s’affiche juste après ces vérifications), avec un en-tête `DKIM-Signature:` signé par `lycee.example`, sélecteur `sel1`. Le serveur MX va chercher la clé publique correspondante dans le DNS, sous `sel1._domainkey.lycee.example`.',
+        en: 'The message arrives (it shows right after these checks), with a `DKIM-Signature:` header signed by `lycee.example`, selector `sel1`. The MX fetches the matching public key from the DNS, under `sel1._domainkey.lycee.example`.',
       },
     },
     {
