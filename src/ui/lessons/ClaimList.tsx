@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MythClaim } from '../../content/lessons/types';
 import type { Language } from '../../state/language';
@@ -24,7 +24,11 @@ interface Props {
 export function ClaimList({ claims, timeline, cursor, limit, language, onShow }: Props) {
   const { t } = useTranslation();
   const lockedHint = useId();
-  const seqs = claims.map((claim) => matchOne(timeline, claim.anchor).seq);
+  // Found once per run, not at every step of the cursor.
+  const seqs = useMemo(
+    () => claims.map((claim) => matchOne(timeline, claim.anchor).seq),
+    [claims, timeline],
+  );
   const disproved = seqs.filter((seq) => seq <= cursor).length;
   const anyLocked = seqs.some((seq) => seq > limit);
 
