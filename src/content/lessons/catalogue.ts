@@ -4,6 +4,9 @@ import { envelopeHeadersLesson } from './03-envelope-headers';
 import { dnsMxLesson } from './04-dns-mx';
 import { portsTlsLesson } from './05-ports-tls';
 import { authLesson } from './06-auth';
+import { spfDkimDmarcLesson } from './10-spf-dkim-dmarc';
+import { rawMessageLesson } from './11-raw-message';
+import { mythsLesson } from './12-myths';
 import type { Lesson } from './types';
 
 /** The guided lessons, in CURRICULUM.md's order: the lesson list shows them this way. */
@@ -14,4 +17,7 @@ export const LESSONS: readonly Lesson[] = [
   dnsMxLesson,
   portsTlsLesson,
   authLesson,
+  spfDkimDmarcLesson,
+  rawMessageLesson,
+  mythsLesson,
 ];

@@ -108,6 +108,23 @@ export type Checkpoint =
 
 export type CheckpointKind = Checkpoint['kind'];
 
+/**
+ * A common claim about mail and the step of a run that disproves it (CURRICULUM.md, lesson 12).
+ * The fact is the lesson's words; the proof is the engines' step, found by its anchor.
+ */
+export interface MythClaim {
+  /** kebab-case, unique in its lesson. */
+  id: string;
+  /** The claim as people say it (shown in quotes). */
+  claim: LocalText;
+  /** What the run shows instead. */
+  fact: LocalText;
+  /** The shipped world whose run disproves the claim. */
+  world: ShippedWorldId;
+  /** The disproving step in that world's timeline. */
+  anchor: Anchor;
+}
+
 export interface Lesson {
   /** kebab-case, stable: progress is stored under it. */
   id: string;
@@ -126,4 +143,6 @@ export interface Lesson {
   goal: { anchor: Anchor; text: LocalText };
   /** 3–5 points. */
   recap: LocalText[];
+  /** Claims the run disproves, each with a button to its step (lesson 12). */
+  claims?: MythClaim[];
 }

@@ -95,7 +95,20 @@ export const en = {
       'lesson-backup-mx': 'Lesson: the preferred MX is down, the backup takes the mail',
       'lesson-ports': 'Lesson: submission on 587 (STARTTLS) and 465 (TLS)',
       'lesson-auth': 'Lesson: AUTH PLAIN succeeds, AUTH LOGIN with a wrong password fails',
+      'lesson-spoofing': 'Lesson: Eve spoofs Alice, SPF and DMARC refuse her',
+      'lesson-raw-message': 'Lesson: a raw message with an attachment',
+      'lesson-myths': 'Lesson: myths and facts about SMTP',
     },
+  },
+  claims: {
+    title: 'Myths and facts',
+    count: '({{disproved}} of {{count}} disproved)',
+    intro:
+      'Common claims about e-mail. Each button takes the simulator to the step of this run that disproves its claim.',
+    locked: 'A greyed button waits for a question: answer it (or skip it) first.',
+    claim: 'Claim:',
+    show: 'Show the step that disproves it (step {{step}})',
+    fact: 'Fact:',
   },
   sim: {
     loading: 'Loading the world…',
@@ -354,7 +367,7 @@ export const en = {
     nav: 'Lessons',
     listTitle: 'Guided lessons',
     listIntro:
-      'Six lessons, 10 to 15 minutes each. Each one runs a real exchange between the servers and asks you a few questions on the way.',
+      'Lessons of 10 to 15 minutes each. Each one runs a real exchange between the servers and asks you a few questions on the way.',
     number: 'Lesson {{number}}',
     minutes: '{{minutes}} min',
     statusDone: 'Done',

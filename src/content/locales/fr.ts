@@ -97,7 +97,20 @@ export const fr: Messages = {
       'lesson-backup-mx': 'Leçon : le MX préféré est en panne, le secours prend le courrier',
       'lesson-ports': 'Leçon : soumission sur 587 (STARTTLS) et 465 (TLS)',
       'lesson-auth': 'Leçon : AUTH PLAIN réussit, AUTH LOGIN avec un mauvais mot de passe échoue',
+      'lesson-spoofing': 'Leçon : Eve usurpe l’adresse d’Alice, SPF et DMARC la refusent',
+      'lesson-raw-message': 'Leçon : un message brut avec une pièce jointe',
+      'lesson-myths': 'Leçon : idées reçues sur SMTP',
     },
+  },
+  claims: {
+    title: 'Idées reçues et faits',
+    count: '({{disproved}} sur {{count}} réfutées)',
+    intro:
+      'Des idées courantes sur le courrier électronique. Chaque bouton amène le simulateur à l’étape de cette exécution qui contredit l’idée.',
+    locked: 'Un bouton grisé attend une question : répondez-y (ou passez-la) d’abord.',
+    claim: 'Idée reçue :',
+    show: 'Voir l’étape qui la contredit (étape {{step}})',
+    fact: 'Les faits :',
   },
   sim: {
     loading: 'Chargement du monde…',
@@ -358,7 +371,7 @@ export const fr: Messages = {
     nav: 'Leçons',
     listTitle: 'Leçons guidées',
     listIntro:
-      'Six leçons de 10 à 15 minutes. Chacune déroule un vrai échange entre les serveurs et vous pose quelques questions en chemin.',
+      'Des leçons de 10 à 15 minutes. Chacune déroule un vrai échange entre les serveurs et vous pose quelques questions en chemin.',
     number: 'Leçon {{number}}',
     minutes: '{{minutes}} min',
     statusDone: 'Terminée',

@@ -19,6 +19,9 @@ const LOADERS: Record<ShippedWorldId, () => Promise<{ default: unknown }>> = {
   'lesson-backup-mx': () => import('./lesson-backup-mx.json'),
   'lesson-ports': () => import('./lesson-ports.json'),
   'lesson-auth': () => import('./lesson-auth.json'),
+  'lesson-spoofing': () => import('./lesson-spoofing.json'),
+  'lesson-raw-message': () => import('./lesson-raw-message.json'),
+  'lesson-myths': () => import('./lesson-myths.json'),
 };
 
 export function isShippedWorld(id: string): id is ShippedWorldId {

@@ -11,6 +11,7 @@ import {
   lessonEnvelopeWorld,
   lessonPortsWorld,
 } from './lesson-variants';
+import { lessonMythsWorld, lessonRawMessageWorld, lessonSpoofingWorld } from './lesson-security';
 
 /**
  * Every world Facteur ships, by id. Their timelines are computed at build time
@@ -25,6 +26,9 @@ export const SHIPPED_WORLDS = {
   'lesson-backup-mx': lessonBackupMxWorld,
   'lesson-ports': lessonPortsWorld,
   'lesson-auth': lessonAuthWorld,
+  'lesson-spoofing': lessonSpoofingWorld,
+  'lesson-raw-message': lessonRawMessageWorld,
+  'lesson-myths': lessonMythsWorld,
 } as const satisfies Record<string, WorldConfigInput>;
 
 export type ShippedWorldId = keyof typeof SHIPPED_WORLDS;

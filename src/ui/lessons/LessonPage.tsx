@@ -10,6 +10,7 @@ import { matchOne } from '../../world/timeline/query';
 import { hostName } from '../host-names';
 import { Simulator } from '../components/Simulator';
 import { CheckpointCard } from './CheckpointCard';
+import { ClaimList } from './ClaimList';
 import { RichText } from './RichText';
 import { routeSearch } from '../../state/lesson-route';
 
@@ -224,6 +225,19 @@ export function LessonPage({
               }}
             />
           ))}
+        {timeline !== null && gate !== null && lesson.claims !== undefined && (
+          <ClaimList
+            claims={lesson.claims}
+            timeline={timeline}
+            cursor={cursor}
+            limit={gate.limit}
+            language={language}
+            onShow={(seq) => {
+              usePlayback.getState().seek(seq);
+              usePlayback.getState().pause();
+            }}
+          />
+        )}
         {finished && (
           <section className="lesson-recap" aria-labelledby="lesson-recap-title" ref={showRecap}>
             <h3>{t('lessons.goal')}</h3>

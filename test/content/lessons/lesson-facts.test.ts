@@ -212,3 +212,148 @@ describe('lesson 6 (lesson-auth): authentication', () => {
     expect(next?.command?.verb).toBe('QUIT');
   });
 });
+
+describe('lesson 10 (lesson-spoofing): SPF, DKIM, DMARC', () => {
+  const steps = timeline('lesson-spoofing');
+  const relay = { from: 'smtp-lycee', to: 'mx-ecole', port: 25 } as const;
+  const forgedEnvelope = { from: 'eve-host', nth: 0 } as const;
+  const forgedHeader = { from: 'eve-host', nth: 1 } as const;
+  it('reads an SPF record that allows the relay’s address and ends with -all', () => {
+    const spf = text(steps, { kind: 'dns-answer', to: 'mx-ecole', text: 'v=spf1', nth: 0 });
+    expect(spf).toContain('ip4:192.0.2.10 -all');
+    // The MX sees the relay connect from the one address the record allows.
+    expect(
+      matchAll(steps, {
+        kind: 'log',
+        from: 'mx-ecole',
+        text: /: connect from \S+\[192\.0\.2\.10\]$/,
+      }),
+    ).toHaveLength(1);
+  });
+
+  it('relays Alice’s message with a DKIM-Signature for lycee.example, selector sel1', () => {
+    const relayed = text(steps, { kind: 'data', conn: relay });
+    expect(relayed).toMatch(/^DKIM-Signature: v=1; a=ed25519-sha256;.* d=lycee\.example; s=sel1;/m);
+    expect(text(steps, { kind: 'dns-answer', to: 'mx-ecole', text: '_domainkey' })).toContain(
+      'sel1._domainkey.lycee.example.',
+    );
+  });
+
+  it('hands Alice’s message on with spf, dkim and dmarc all passing', () => {
+    const handed = text(steps, { kind: 'data', conn: { to: 'mail-ecole', port: 24 } });
+    expect(handed).toMatch(/^Authentication-Results: mx\.ecole\.example;/m);
+    expect(handed).toContain('spf=pass smtp.mailfrom=lycee.example');
+    expect(handed).toContain('dkim=pass header.d=lycee.example header.s=sel1');
+    expect(handed).toMatch(/dmarc=pass .*header\.from=lycee\.example/);
+  });
+
+  it('refuses Eve’s forged envelope at RCPT with 5.7.23, naming her address', () => {
+    expect(text(steps, { kind: 'command', verb: 'MAIL', conn: forgedEnvelope })).toContain(
+      '<alice@lycee.example>',
+    );
+    const refusal = matchOne(steps, {
+      kind: 'reply',
+      after: { command: 'RCPT' },
+      conn: forgedEnvelope,
+    });
+    expect([refusal.reply?.code, refusal.reply?.enhanced]).toEqual(['550', '5.7.23']);
+    expect(refusal.text).toContain('ip=203.0.113.66');
+    expect(matchAll(steps, { kind: 'data', conn: forgedEnvelope })).toEqual([]);
+  });
+
+  it('lets Eve’s own envelope through SPF (no record), then refuses the forged From: by DMARC', () => {
+    expect(text(steps, { kind: 'command', verb: 'MAIL', conn: forgedHeader })).toContain(
+      '<eve@pirate.example>',
+    );
+    expect(
+      matchOne(steps, { kind: 'reply', after: { command: 'RCPT' }, conn: forgedHeader }).reply
+        ?.code,
+    ).toBe('250');
+    const forged = text(steps, { kind: 'data', conn: forgedHeader });
+    expect(forged).toMatch(/^From: Alice Martin <alice@lycee\.example>$/m);
+    expect(forged).not.toMatch(/^DKIM-Signature:/m);
+    expect(text(steps, { kind: 'dns-answer', to: 'mx-ecole', text: '_dmarc', nth: 1 })).toContain(
+      'p=reject',
+    );
+    const refusal = matchOne(steps, { kind: 'reply', code: '550', conn: forgedHeader });
+    expect(refusal.reply?.enhanced).toBe('5.7.1');
+    expect(refusal.text).toContain('DMARC');
+  });
+
+  it('delivers only Alice’s message to Bob', () => {
+    const delivered = matchAll(steps, { kind: 'deliver', text: 'bob@ecole.example' });
+    expect(delivered).toHaveLength(1);
+    const aliceId = text(steps, { kind: 'data', conn: relay }).match(/^Message-ID: (.*)$/m)?.[1];
+    expect(delivered[0]?.text).toContain(`msgid=${aliceId}`);
+    // Both of Eve's attempts came from her own address, whatever her messages claimed.
+    expect(
+      matchAll(steps, {
+        kind: 'log',
+        from: 'mx-ecole',
+        text: /: connect from \S+\[203\.0\.113\.66\]$/,
+      }),
+    ).toHaveLength(2);
+  });
+});
+
+describe('lesson 11 (lesson-raw-message): reading a raw message', () => {
+  const steps = timeline('lesson-raw-message');
+  const submitted = text(steps, { kind: 'data', conn: submission }).replaceAll('\r\n', '\n');
+  const [, boundary] =
+    /^Content-Type: multipart\/mixed; boundary="([^"]+)"$/m.exec(submitted) ?? [];
+  const parts = submitted.split(`\n--${boundary}`);
+
+  it('sends a multipart/mixed body in two parts, closed by --boundary--', () => {
+    expect(boundary).toBe('=_b1');
+    expect(submitted).toMatch(/^MIME-Version: 1\.0$/m);
+    // Preamble, two parts, and the closing delimiter's "--".
+    expect(parts).toHaveLength(4);
+    expect(parts[3]?.trim()).toBe('--');
+  });
+
+  it('encodes the text part in quoted-printable: é is =C3=A9, the Subject an encoded-word', () => {
+    expect(parts[1]).toContain('Content-Type: text/plain; charset=utf-8');
+    expect(parts[1]).toContain('Content-Transfer-Encoding: quoted-printable');
+    expect(parts[1]).toContain('mus=C3=A9e');
+    expect(submitted).toMatch(/^Subject: =\?utf-8\?q\?Sortie_au_mus=C3=A9e/m);
+  });
+
+  it('carries the 600-octet PDF as 800 base64 characters in lines of at most 76', () => {
+    const [head, body = ''] = (parts[2] ?? '').split('\n\n');
+    expect(head).toContain('Content-Type: application/pdf; name="programme.pdf"');
+    expect(head).toContain('Content-Disposition: attachment; filename="programme.pdf"');
+    expect(head).toContain('Content-Transfer-Encoding: base64');
+    const lines = body.trim().split('\n');
+    expect(lines.every((line) => line.length <= 76 && /^[A-Za-z0-9+/=]+$/.test(line))).toBe(true);
+    expect(lines.join('')).toHaveLength(800);
+    expect(Buffer.from(lines.join(''), 'base64')).toHaveLength(600);
+  });
+
+  it('announces a bigger SIZE on the relay, which added headers', () => {
+    const size = (conn: { to: string; port: number }) =>
+      Number(/SIZE=(\d+)/.exec(text(steps, { kind: 'command', verb: 'MAIL', conn }))?.[1]);
+    expect(size({ to: 'mx-ecole', port: 25 })).toBeGreaterThan(size(submission));
+  });
+
+  it('gives Bob three Received: headers, the oldest at the bottom, and the same parts', () => {
+    const fetched = text(steps, { kind: 'reply', after: { command: 'UID FETCH' }, text: 'BODY[]' });
+    const received = fetched
+      .split('\n')
+      .map((line, i, lines) =>
+        line.startsWith('Received:') ? lines.slice(i, i + 2).join(' ') : '',
+      )
+      .filter((line) => line !== '');
+    expect(received).toEqual([
+      expect.stringMatching(/from mx\.ecole\.example .*by mail\.ecole\.example with LMTP/),
+      expect.stringMatching(
+        /from smtp\.lycee\.example .*by mx\.ecole\.example \(Postfix\) with ESMTPS /,
+      ),
+      expect.stringMatching(
+        /from laptop\.lycee\.example .*by smtp\.lycee\.example \(Postfix\) with ESMTPSA /,
+      ),
+    ]);
+    const body = (raw: string) =>
+      raw.slice(raw.indexOf(`--${boundary}\n`), raw.indexOf(`--${boundary}--`));
+    expect(body(fetched.replaceAll('\r\n', '\n'))).toBe(body(submitted));
+  });
+});

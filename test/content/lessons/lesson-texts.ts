@@ -24,6 +24,10 @@ export function lessonTexts(lesson: Lesson): { where: string; text: LocalText }[
   }
   texts.push({ where: 'goal', text: lesson.goal.text });
   lesson.recap.forEach((text, i) => texts.push({ where: `recap[${i}]`, text }));
+  for (const claim of lesson.claims ?? []) {
+    texts.push({ where: `claim ${claim.id}`, text: claim.claim });
+    texts.push({ where: `claim ${claim.id} fact`, text: claim.fact });
+  }
   return texts;
 }
 

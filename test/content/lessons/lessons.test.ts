@@ -55,11 +55,28 @@ const EXPANSIONS: Record<string, { fr: RegExp; en: RegExp }> = {
     fr: /Simple Authentication and Security Layer/,
     en: /Simple Authentication and Security Layer/,
   },
+  SPF: { fr: /Sender Policy Framework/, en: /Sender Policy Framework/ },
+  DKIM: { fr: /DomainKeys Identified Mail/, en: /DomainKeys Identified Mail/ },
+  DMARC: {
+    fr: /Domain-based Message Authentication, Reporting and Conformance/,
+    en: /Domain-based Message Authentication, Reporting and Conformance/,
+  },
+  MIME: {
+    fr: /Multipurpose Internet Mail Extensions/,
+    en: /Multipurpose Internet Mail Extensions/,
+  },
+  ASCII: {
+    fr: /American Standard Code for Information Interchange/,
+    en: /American Standard Code for Information Interchange/,
+  },
 };
 
-describe('lessons 1–6', () => {
-  it('are numbered 1 to 6 in order, with unique ids', () => {
-    expect(LESSONS.map((lesson) => lesson.number)).toEqual([1, 2, 3, 4, 5, 6]);
+describe('the lesson catalogue', () => {
+  it('lists lessons in CURRICULUM.md order, numbered from 1 to 12, with unique ids', () => {
+    const numbers = LESSONS.map((lesson) => lesson.number);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(new Set(numbers).size).toBe(numbers.length);
+    expect(numbers.every((n) => Number.isInteger(n) && n >= 1 && n <= 12)).toBe(true);
     expect(new Set(LESSONS.map((lesson) => lesson.id)).size).toBe(LESSONS.length);
   });
 });

@@ -27,6 +27,9 @@ describe('the world picker', () => {
       ['lesson-backup-mx', 'Lesson: the preferred MX is down, the backup takes the mail'],
       ['lesson-ports', 'Lesson: submission on 587 (STARTTLS) and 465 (TLS)'],
       ['lesson-auth', 'Lesson: AUTH PLAIN succeeds, AUTH LOGIN with a wrong password fails'],
+      ['lesson-spoofing', 'Lesson: Eve spoofs Alice, SPF and DMARC refuse her'],
+      ['lesson-raw-message', 'Lesson: a raw message with an attachment'],
+      ['lesson-myths', 'Lesson: myths and facts about SMTP'],
     ]);
     expect(screen.getByLabelText('World')).toHaveProperty('value', 'classroom-imap');
   });
