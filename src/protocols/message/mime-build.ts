@@ -1,6 +1,7 @@
 import { encodeBase64Mime } from '../encoding/base64';
 import { encodeQuotedPrintable } from '../encoding/quoted-printable';
 import { utf8Encode } from '../encoding/utf8';
+import { formatMailbox, parseAddressList } from './address';
 import { encodeEncodedWords } from './encoded-word';
 import { foldField, type FieldInput } from './header';
 import { formatParameter } from './mime-parameters';
@@ -31,9 +32,29 @@ export interface MimeMessageInput {
 /** RFC 2046 §5.1.1: a boundary starting with "=_" cannot appear in QP or base64 output. */
 export const DEFAULT_BOUNDARY = '=_b1';
 
+/** RFC 5322 §3.6.2–3.6.3: the fields whose value is a list of addresses. */
+const ADDRESS_FIELDS = new Set(['from', 'sender', 'reply-to', 'to', 'cc', 'bcc']);
+
+/**
+ * RFC 2047: non-ASCII header text travels as encoded-words. In an address field only a display
+ * name may be one (§5 rule 3): the address itself stays as it is, or no server could route it.
+ */
+function encodeFieldValue(name: string, value: string): string {
+  if (/^[\x20-\x7e]*$/.test(value) || !ADDRESS_FIELDS.has(name.toLowerCase()))
+    return encodeEncodedWords(value);
+  return parseAddressList(value, { decodeNames: false })
+    .map((entry) =>
+      entry.kind === 'group'
+        ? `${encodeEncodedWords(entry.name)}: ${entry.members.map(formatMailbox).join(', ')};`
+        : formatMailbox(entry),
+    )
+    .join(', ');
+}
+
 function headerFields(fields: readonly FieldInput[]): string {
-  // RFC 2047: non-ASCII header text travels as encoded-words.
-  return fields.map((field) => foldField(field.name, encodeEncodedWords(field.value))).join('');
+  return fields
+    .map((field) => foldField(field.name, encodeFieldValue(field.name, field.value)))
+    .join('');
 }
 
 function textPartHeader(text: string): { fields: string; body: string } {

@@ -65,6 +65,24 @@ describe('building MIME messages', () => {
     );
   });
 
+  it('encodes only the display name of an address field, never the address (RFC 2047 §5)', () => {
+    const raw = buildMimeMessage({
+      fields: [
+        { name: 'From', value: 'Sorties du lycée <sorties@lycee.example>' },
+        { name: 'To', value: 'Bob <bob@ecole.example>, Zoé Noël <zoe@ecole.example>' },
+        { name: 'Subject', value: 'Sortie au musée' },
+      ],
+      text: 'Hi',
+    });
+    expect(raw.split('\r\n').slice(0, 4)).toEqual([
+      'From: =?utf-8?q?Sorties_du_lyc=C3=A9e?= <sorties@lycee.example>',
+      // Folded before 78 characters (RFC 5322 §2.1.1), at a space outside the address.
+      'To: Bob <bob@ecole.example>, =?utf-8?q?Zo=C3=A9_No=C3=ABl?=',
+      ' <zoe@ecole.example>',
+      'Subject: =?utf-8?q?Sortie_au_mus=C3=A9e?=',
+    ]);
+  });
+
   it('encodes a non-ASCII file name with RFC 2231', () => {
     const raw = buildMimeMessage({
       fields: FIELDS,
