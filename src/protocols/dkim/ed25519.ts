@@ -19,9 +19,7 @@ const N = Point.CURVE().n;
 const ZERO = Point.ZERO;
 const BASE = Point.BASE;
 
-/** 4-bit signed windows: ±1..8 times 16^w of the key in each of 65 windows (k < 2^253). */
-const WINDOW_BITS = 4n;
-const WINDOW_MASK = 15n;
+/** 4-bit signed windows: ±1..8 times 16^w of the key in each of 65 windows (k < 2^253 < 16^64). */
 const WINDOWS = 65;
 const HALF_WINDOW = 8;
 
@@ -52,18 +50,19 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
   return value;
 }
 
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+/** A little-endian integer (one hex parse is cheaper than a BigInt shift per octet). */
 function numberLE(bytes: Uint8Array): bigint {
-  let n = 0n;
-  for (let i = bytes.length - 1; i >= 0; i -= 1) n = (n << 8n) | BigInt(bytes[i] as number);
-  return n;
+  let hex = '0x';
+  for (let i = bytes.length - 1; i >= 0; i -= 1) hex += HEX[bytes[i] as number] as string;
+  return BigInt(hex);
 }
 
 function bytes32LE(n: bigint): Uint8Array {
+  const hex = n.toString(16).padStart(64, '0');
   const out = new Uint8Array(32);
-  for (let i = 0; i < 32; i += 1) {
-    out[i] = Number(n & 0xffn);
-    n >>= 8n;
-  }
+  for (let i = 0; i < 32; i += 1) out[i] = parseInt(hex.slice(62 - 2 * i, 64 - 2 * i), 16);
   return out;
 }
 
@@ -117,13 +116,16 @@ function publicKeyTable(publicKey: Uint8Array): PublicKeyTable | null {
 
 /** k·A from the table: one addition per signed 4-bit digit of k, no doubling. */
 function multiplyKey(table: PublicKeyTable, k: bigint): ed.Point {
+  const hex = k.toString(16);
   let result = ZERO;
-  for (let w = 0; k > 0n; w += 1) {
-    let digit = Number(k & WINDOW_MASK);
-    k >>= WINDOW_BITS;
+  let carry = 0;
+  for (let w = 0; w < WINDOWS; w += 1) {
+    const at = hex.length - 1 - w;
+    let digit = (at >= 0 ? parseInt(hex.charAt(at), 16) : 0) + carry;
+    carry = 0;
     if (digit > HALF_WINDOW) {
       digit -= 16;
-      k += 1n;
+      carry = 1;
     }
     if (digit === 0) continue;
     const multiple = table.multiples[w * HALF_WINDOW + Math.abs(digit) - 1] as ed.Point;

@@ -47,19 +47,20 @@ export class Recorder {
    * object (a timeline is never mutated), so a long run does not copy every state per step.
    */
   private states(): Record<string, string> {
-    const actors = this.actors;
-    let same = actors.length === this.lastCount;
-    const values: string[] = [];
-    for (const actor of actors) {
+    const last = this.lastStates;
+    let states: Record<string, string> | undefined;
+    // Only actors tracked since the last step, or whose state moved, are written; a copy of
+    // the last object keeps its key order (tracking order), and new actors come after.
+    for (let index = 0; index < this.actors.length; index += 1) {
+      const actor = this.actors[index] as { id: string; state: () => string };
       const value = actor.state();
-      values.push(value);
-      if (same && this.lastStates[actor.id] !== value) same = false;
+      if (index < this.lastCount && last[actor.id] === value) continue;
+      states ??= { ...last };
+      states[actor.id] = value;
     }
-    if (same) return this.lastStates;
-    const states: Record<string, string> = {};
-    actors.forEach((actor, index) => (states[actor.id] = values[index] as string));
+    if (states === undefined) return last;
     this.lastStates = states;
-    this.lastCount = actors.length;
+    this.lastCount = this.actors.length;
     return states;
   }
 }
