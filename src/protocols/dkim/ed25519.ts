@@ -158,13 +158,23 @@ export function ed25519Verify(
   const rBytes = signature.subarray(0, 32);
   const s = numberLE(signature.subarray(32, 64));
   if (s >= N) return false;
+  const SB = s === 0n ? ZERO : BASE.multiply(s, false);
+  const k = hashToScalar(rBytes, publicKey, message);
+  const SBminuskA = SB.subtract(multiplyKey(table, k));
+  // An honest signature has R = [S]B − [k]A exactly: comparing encodings costs one inversion,
+  // decoding R a square root. Only when they differ does the full ZIP-215 check decide.
+  if (equalBytes(SBminuskA.toBytes(), rBytes)) return true;
   let R: ed.Point;
   try {
     R = Point.fromBytes(rBytes, true);
   } catch {
     return false;
   }
-  const SB = s === 0n ? ZERO : BASE.multiply(s, false);
-  const k = hashToScalar(rBytes, publicKey, message);
-  return R.add(multiplyKey(table, k)).subtract(SB).clearCofactor().is0();
+  return R.subtract(SBminuskA).clearCofactor().is0();
+}
+
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -1,4 +1,5 @@
 import * as ed from '@noble/ed25519';
+import { sha512 } from '@noble/hashes/sha2.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ed25519Sign, ed25519Verify } from '../../../src/protocols/dkim/ed25519';
@@ -75,6 +76,36 @@ describe('Ed25519 on @noble/ed25519 points, with per-key tables', () => {
     high.fill(0xff, 32);
     expect(ed25519Verify(high, message, publicKey)).toBe(false);
     expect(nobleVerify(high, message, publicKey)).toBe(false);
+  });
+
+  it('accepts, as ed.verify does, a signature whose R carries a small-order part (ZIP-215)', () => {
+    // R = [r]B + T with T of order 2: [8]R = [8][r]B, so the cofactored equation holds
+    // although R is not [S]B − [k]A itself.
+    const { p, n } = ed.Point.CURVE();
+    const secretKey = new Uint8Array(32).fill(9);
+    const { scalar, pointBytes: publicKey } = ed.utils.getExtendedPublicKey(secretKey);
+    const message = new Uint8Array([4, 5, 6]);
+    const r = 123456789n;
+    const torsion = ed.Point.fromAffine({ x: 0n, y: p - 1n });
+    const R = ed.Point.BASE.multiply(r).add(torsion).toBytes();
+    const hashed = sha512(new Uint8Array([...R, ...publicKey, ...message]));
+    const k =
+      BigInt(
+        '0x' +
+          [...hashed]
+            .reverse()
+            .map((b) => b.toString(16).padStart(2, '0'))
+            .join(''),
+      ) % n;
+    const S = (r + k * scalar) % n;
+    const sBytes = Uint8Array.from({ length: 32 }, (_, i) => Number((S >> BigInt(8 * i)) & 0xffn));
+    const signature = new Uint8Array([...R, ...sBytes]);
+    expect(nobleVerify(signature, message, publicKey)).toBe(true);
+    expect(ed25519Verify(signature, message, publicKey)).toBe(true);
+    const other = new Uint8Array([4, 5, 7]);
+    expect(ed25519Verify(signature, other, publicKey)).toBe(
+      nobleVerify(signature, other, publicKey),
+    );
   });
 
   it('reads the small-order identity key as ed.verify does (ZIP-215)', () => {
