@@ -328,6 +328,9 @@ export class Network {
     });
     if (by === 'client') connection.server.session.disconnect();
     else connection.request.client.closed();
+    // Both ends are over: no byte and no timer reaches them any more.
+    this.recorder.settle(`${connection.id}:client`);
+    this.recorder.settle(`${connection.id}:server`);
   }
 }
 

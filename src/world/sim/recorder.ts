@@ -9,7 +9,8 @@ export type StepDraft = Omit<Step, 'seq' | 'time' | 'states'>;
  */
 export class Recorder {
   readonly steps: Step[] = [];
-  private readonly actors: { id: string; state: () => string }[] = [];
+  /** Tracked actors in tracking order; `final` is set once an actor's state can no longer move. */
+  private readonly actors: { id: string; state: () => string; final?: string }[] = [];
   private readonly ids = new Set<string>();
   private readonly observers: ((step: Step) => void)[] = [];
   /** The states the last step recorded, and the actor count then: most steps change one actor or none. */
@@ -23,6 +24,15 @@ export class Recorder {
     if (this.ids.has(id)) throw new Error(`two actors are named ${id}`);
     this.ids.add(id);
     this.actors.push({ id, state });
+  }
+
+  /**
+   * The actor's state can no longer change (its connection is closed and its timers are
+   * gone): it is read one last time now, and later steps copy that value without asking.
+   */
+  settle(id: string): void {
+    const actor = this.actors.find((tracked) => tracked.id === id);
+    if (actor !== undefined) actor.final = actor.state();
   }
 
   /** Calls `observer` after each step is written (the servers' logs follow the wire this way). */
@@ -52,8 +62,8 @@ export class Recorder {
     // Only actors tracked since the last step, or whose state moved, are written; a copy of
     // the last object keeps its key order (tracking order), and new actors come after.
     for (let index = 0; index < this.actors.length; index += 1) {
-      const actor = this.actors[index] as { id: string; state: () => string };
-      const value = actor.state();
+      const actor = this.actors[index] as Recorder['actors'][number];
+      const value = actor.final ?? actor.state();
       if (index < this.lastCount && last[actor.id] === value) continue;
       states ??= { ...last };
       states[actor.id] = value;
