@@ -19,9 +19,15 @@ const N = Point.CURVE().n;
 const ZERO = Point.ZERO;
 const BASE = Point.BASE;
 
-/** 4-bit signed windows: ±1..8 times 16^w of the key in each of 65 windows (k < 2^253 < 16^64). */
-const WINDOWS = 65;
-const HALF_WINDOW = 8;
+/**
+ * Signed 6-bit windows: the table holds ±1..32 times 64^w of the key for each window w, 44
+ * windows (k < 2^253, plus a carry), built once per key with about 1,400 additions.
+ */
+const WINDOW_BITS = 6n;
+const WINDOW_SIZE = 64;
+const WINDOW_MASK = 63n;
+const HALF_WINDOW = 32;
+const WINDOWS = 44;
 
 /** Keys met so far; a sandbox could invent many, so the caches stay small. */
 const CACHE_LIMIT = 64;
@@ -104,28 +110,26 @@ function publicKeyTable(publicKey: Uint8Array): PublicKeyTable | null {
   let base = point;
   for (let w = 0; w < WINDOWS; w += 1) {
     let multiple = base;
-    for (let j = 1; j <= HALF_WINDOW; j += 1) {
-      multiples.push(multiple);
+    multiples.push(multiple);
+    for (let j = 2; j <= HALF_WINDOW; j += 1) {
       multiple = multiple.add(base);
+      multiples.push(multiple);
     }
-    // 16·base = 2·(8·base), the last multiple pushed.
-    base = (multiples[multiples.length - 1] as ed.Point).double();
+    // 64·base = 2·(32·base), the last multiple pushed.
+    base = multiple.double();
   }
   return remember(publicKeys, key, { point, multiples });
 }
 
-/** k·A from the table: one addition per signed 4-bit digit of k, no doubling. */
+/** k·A from the table: one addition per signed 6-bit digit of k, no doubling. */
 function multiplyKey(table: PublicKeyTable, k: bigint): ed.Point {
-  const hex = k.toString(16);
   let result = ZERO;
-  let carry = 0;
-  for (let w = 0; w < WINDOWS; w += 1) {
-    const at = hex.length - 1 - w;
-    let digit = (at >= 0 ? parseInt(hex.charAt(at), 16) : 0) + carry;
-    carry = 0;
+  for (let w = 0; w < WINDOWS && k > 0n; w += 1) {
+    let digit = Number(k & WINDOW_MASK);
+    k >>= WINDOW_BITS;
     if (digit > HALF_WINDOW) {
-      digit -= 16;
-      carry = 1;
+      digit -= WINDOW_SIZE;
+      k += 1n;
     }
     if (digit === 0) continue;
     const multiple = table.multiples[w * HALF_WINDOW + Math.abs(digit) - 1] as ed.Point;
