@@ -1,9 +1,8 @@
-import * as ed from '@noble/ed25519';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { encodeBase64 } from '../encoding/base64';
 import { utf8Encode } from '../encoding/utf8';
 import { relaxedBody, relaxedHeader, selectHeaders, splitMessage } from './canonicalize';
-import './keys';
+import { ed25519Sign } from './ed25519';
 
 /** The fields a signer covers when the message has them (From is required, RFC 6376 §5.4). */
 export const SIGNED_FIELDS = [
@@ -56,6 +55,6 @@ export function dkimSign(input: SignInput): string {
     ` v=1; a=ed25519-sha256; c=relaxed/relaxed; d=${input.domain}; s=${input.selector};\r\n` +
     `\tt=${input.time}; h=${names.join(':')};\r\n` +
     `\tbh=${bodyHash(body)};\r\n\tb=`;
-  const signature = ed.sign(headerHashInput(fields, names, value), input.secretKey);
+  const signature = ed25519Sign(headerHashInput(fields, names, value), input.secretKey);
   return `DKIM-Signature:${value}${encodeBase64(signature)}\r\n`;
 }

@@ -1,10 +1,9 @@
-import * as ed from '@noble/ed25519';
 import { decodeBase64 } from '../encoding/base64';
 import type { DnsExchange } from '../dns/resolve';
 import { splitMessage } from './canonicalize';
+import { ed25519Verify } from './ed25519';
 import { bodyHash, headerHashInput } from './sign';
 import { parseTagList } from './tag-list';
-import './keys';
 
 /** RFC 8601 §2.7.1 results for DKIM. */
 export type DkimResult = 'none' | 'pass' | 'fail' | 'neutral' | 'temperror' | 'permerror';
@@ -71,16 +70,11 @@ export function dkimVerify(message: string, lookup: DkimLookup): DkimOutcome {
     return outcome('fail', { ...found, queries, reason: 'body hash did not verify' });
   }
   const input = headerHashInput(fields, names, field.value);
-  let valid = false;
-  try {
-    valid = ed.verify(
-      decodeBase64((tags.get('b') ?? '').replace(/ /g, '')),
-      input,
-      decodeBase64(publicKey.replace(/ /g, '')),
-    );
-  } catch {
-    valid = false;
-  }
+  const valid = ed25519Verify(
+    decodeBase64((tags.get('b') ?? '').replace(/ /g, '')),
+    input,
+    decodeBase64(publicKey.replace(/ /g, '')),
+  );
   return valid
     ? outcome('pass', { ...found, queries })
     : outcome('fail', { ...found, queries, reason: 'signature verification failed' });

@@ -1,6 +1,6 @@
 import { createRandom, shuffle, type Seed } from '../message/seeded-random';
 import { resolve, type DnsExchange } from './resolve';
-import { isIpAddress, normalizeName, type MxRecord, type Zone } from './zone';
+import { isIpAddress, normalizeName, recordsOwnedBy, type MxRecord, type Zone } from './zone';
 
 /**
  * Finding where to send mail for a domain, as RFC 5321 §5.1 says and as Postfix's SMTP
@@ -193,9 +193,7 @@ export function mxLookup(zone: Zone, domain: string, options: MxLookupOptions): 
   // RFC 5321 §5.1 and RFC 2181 §10.3: an MX names a host, never an address or an alias.
   for (const record of records) {
     const target = normalizeName(record.exchange);
-    const isAlias = zone.records.some(
-      (other) => other.type === 'CNAME' && normalizeName(other.name) === target,
-    );
+    const isAlias = recordsOwnedBy(zone, target, 'CNAME').length > 0;
     if (isIpAddress(target) || isAlias) {
       const what = isIpAddress(target) ? 'numeric domain name' : 'alias (CNAME)';
       base.warnings.push(`${what} in resource data of MX record for ${name}: ${target}`);

@@ -94,10 +94,13 @@ export function isIpAddress(text: string): boolean {
 
 /** The records of one name and type (no CNAME following). */
 export function recordsAt(zone: Zone, name: string, type: RecordType): DnsRecord[] {
-  const wanted = normalizeName(name);
-  return zone.records.filter(
-    (record) => record.type === type && normalizeName(record.name) === wanted,
-  );
+  return recordsOwnedBy(zone, normalizeName(name), type);
+}
+
+/** The records of one type whose normalised owner name is exactly `owner`. */
+export function recordsOwnedBy(zone: Zone, owner: string, type: RecordType): DnsRecord[] {
+  const atName = indexOf(zone.records).byName.get(owner) ?? [];
+  return atName.filter((record) => record.type === type);
 }
 
 /**
@@ -105,6 +108,45 @@ export function recordsAt(zone: Zone, name: string, type: RecordType): DnsRecord
  * non-terminal", RFC 8020: such a name answers NODATA, not NXDOMAIN).
  */
 export function nameExists(zone: Zone, name: string): boolean {
-  const wanted = normalizeName(name);
-  return zone.records.some((record) => isAtOrBelow(record.name, wanted));
+  return indexOf(zone.records).existing.has(normalizeName(normalizeName(name)));
+}
+
+/**
+ * Records by normalised name, and every name that exists (owners and the names above
+ * them), so a query does not normalise every record of the zone again.
+ */
+interface ZoneIndex {
+  /** The records indexed, in order: a zone whose array changed is indexed anew. */
+  records: DnsRecord[];
+  byName: Map<string, DnsRecord[]>;
+  existing: Set<string>;
+}
+
+const indexes = new WeakMap<readonly DnsRecord[], ZoneIndex>();
+
+function indexOf(records: DnsRecord[]): ZoneIndex {
+  const known = indexes.get(records);
+  if (
+    known !== undefined &&
+    known.records.length === records.length &&
+    known.records.every((record, index) => records[index] === record)
+  ) {
+    return known;
+  }
+  const byName = new Map<string, DnsRecord[]>();
+  const existing = new Set<string>();
+  for (const record of records) {
+    const owner = normalizeName(record.name);
+    const atName = byName.get(owner);
+    if (atName === undefined) byName.set(owner, [record]);
+    else atName.push(record);
+    // isAtOrBelow: the owner itself, and each name it ends with after a dot.
+    existing.add(owner);
+    for (let dot = owner.indexOf('.'); dot >= 0; dot = owner.indexOf('.', dot + 1)) {
+      existing.add(owner.slice(dot + 1));
+    }
+  }
+  const index = { records: [...records], byName, existing };
+  indexes.set(records, index);
+  return index;
 }

@@ -1,4 +1,5 @@
 import type { CloseReason, CommandInfo } from '../wire';
+import { withoutFinalCr } from '../encoding/line-ends';
 
 /**
  * An IMAP client as a mail program runs it (RFC 3501): one tagged command at a time, acting
@@ -157,7 +158,7 @@ export class ImapClientSession {
       }
       const end = this.buffer.indexOf(0x0a);
       if (end < 0) return;
-      const line = decoder.decode(this.buffer.slice(0, end)).replace(/\r$/, '');
+      const line = withoutFinalCr(decoder.decode(this.buffer.slice(0, end)));
       this.buffer = this.buffer.slice(end + 1);
       const response = this.response ?? { text: '', literals: [], awaiting: 0 };
       response.text += line;

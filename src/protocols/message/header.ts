@@ -1,4 +1,5 @@
 import { binaryToText, octetsToBinary, textToBinary } from '../encoding/utf8';
+import { withoutLineEnd } from '../encoding/line-ends';
 
 /**
  * RFC 5322 header fields: a message is header fields, an empty line, then the body (§2.1).
@@ -56,7 +57,7 @@ function lineEnd(binary: string, from: number, end: number): number {
 }
 
 function stripLineBreak(line: string): string {
-  return line.replace(/\r?\n$/, '');
+  return withoutLineEnd(line);
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   type LocatedHeaderField,
 } from './header';
 import { parseStructuredValue } from './mime-parameters';
+import { withoutLineEnd } from '../encoding/line-ends';
 
 /**
  * A raw message as a MIME tree (RFC 2045–2049, 2183, 2231): everything IMAP needs for
@@ -83,7 +84,7 @@ function splitMultipart(binary: string, body: OctetRange, boundary: string): Oct
   while (position < body.end) {
     const lf = binary.indexOf('\n', position);
     const next = lf < 0 || lf >= body.end ? body.end : lf + 1;
-    const line = binary.slice(position, next).replace(/\r?\n$/, '');
+    const line = withoutLineEnd(binary.slice(position, next));
     if (line.startsWith(delimiter)) {
       // RFC 2046 §5.1.1: after the boundary only "--" (close) or transport padding may follow.
       const tail = line.slice(delimiter.length);

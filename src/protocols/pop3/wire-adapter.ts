@@ -3,6 +3,7 @@ import type { MailStore } from '../mailbox/store';
 import type { Output, WireSession } from '../wire';
 import { commandKey, parseCommand } from './command-parser';
 import { pop3SessionMachine, type Pop3Event, type Pop3Policy } from './session.machine';
+import { withoutFinalCr } from '../encoding/line-ends';
 
 /** Dovecot pop3: 10 minutes without input end a logged-in session (RFC 1939 §3: at least 10). */
 export const IDLE_TIMEOUT_MS = 10 * 60 * 1000;
@@ -92,7 +93,7 @@ class Pop3WireSession implements WireSession {
     while (end !== -1 && !this.closed) {
       if (this.exceedsLineLimit(end + 1, true)) return [...outputs, ...this.lineTooLong()];
       // Dovecot reads a line up to LF and drops one CR before it.
-      const line = this.buffer.slice(0, end).replace(/\r$/, '');
+      const line = withoutFinalCr(this.buffer.slice(0, end));
       this.buffer = this.buffer.slice(end + 1);
       this.lastInputAt = this.clock;
       outputs.push(...this.handleLine(line));

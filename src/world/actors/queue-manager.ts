@@ -1,4 +1,3 @@
-import { createActor, type Actor } from 'xstate';
 import type { MxHost } from '../../protocols/dns/mx-lookup';
 import { formatPostfixDate } from '../../protocols/message/date';
 import { getField, parseMessage } from '../../protocols/message/header';
@@ -20,6 +19,7 @@ import { SmtpClientPeer } from '../peers/smtp-client-peer';
 import type { WorldRun } from '../run/world-run';
 import type { Mailstores } from './mailstores';
 import { queueManagerMachine } from './queue-manager.machine';
+import { StateTable } from './state-table';
 import { retryDelaySeconds, type QueueTiming } from './queue-schedule';
 import type { Resolver } from './resolver';
 
@@ -65,7 +65,7 @@ function domainOf(address: string): string {
  * Postfix's `status=` results as queue steps.
  */
 export class QueueManager {
-  private readonly actor: Actor<typeof queueManagerMachine>;
+  private readonly actor = new StateTable(queueManagerMachine);
   readonly entries: QueueEntry[] = [];
 
   constructor(
@@ -73,8 +73,7 @@ export class QueueManager {
     private readonly host: HostConfig,
     private readonly deps: QueueManagerDeps,
   ) {
-    this.actor = createActor(queueManagerMachine).start();
-    run.recorder.track(`${host.id}:qmgr`, () => String(this.actor.getSnapshot().value));
+    run.recorder.track(`${host.id}:qmgr`, () => this.actor.state);
   }
 
   /** A queue step and the same words in the mail log, written by `process`. */

@@ -1,4 +1,3 @@
-import { createActor, type Actor } from 'xstate';
 import { renderRecord } from '../../protocols/dns/dig';
 import { mxLookup, type MxLookupResult } from '../../protocols/dns/mx-lookup';
 import { resolve, type DnsExchange } from '../../protocols/dns/resolve';
@@ -8,6 +7,7 @@ import type { HostConfig } from '../config/schema';
 import { worldZone } from '../dns/world-zone';
 import type { WorldRun } from '../run/world-run';
 import { resolverMachine } from './resolver.machine';
+import { StateTable } from './state-table';
 
 /** The question as a student reads it: `ecole.example. IN MX ?` */
 function questionText(exchange: DnsExchange): string {
@@ -27,14 +27,13 @@ function answerText(exchange: DnsExchange): string {
  */
 export class Resolver {
   readonly zone: Zone;
-  private readonly actor: Actor<typeof resolverMachine>;
+  private readonly actor = new StateTable(resolverMachine);
   private readonly host: HostConfig;
 
   constructor(private readonly run: WorldRun) {
     this.zone = worldZone(run.world);
     this.host = run.host(run.world.resolver);
-    this.actor = createActor(resolverMachine).start();
-    run.recorder.track('resolver', () => String(this.actor.getSnapshot().value));
+    run.recorder.track('resolver', () => this.actor.state);
   }
 
   /** Puts already-answered exchanges on the timeline, one round trip each, then calls `then`. */

@@ -192,7 +192,7 @@ export class Network {
           this.recorder.record({
             ...this.base(connection, 'client'),
             kind: 'command',
-            text: output.text.replace(/\r\n$/, ''),
+            text: withoutFinalCrlf(output.text),
             command: output.command,
             explain: [output.command.key],
           });
@@ -212,7 +212,7 @@ export class Network {
             this.recorder.record({
               ...this.base(connection, 'server'),
               kind: 'reply',
-              text: text.replace(/\r\n$/, '').replaceAll('\r\n', '\n'),
+              text: lineBreaksAsLf(withoutFinalCrlf(text)),
               ...(output.reply !== undefined ? { reply: output.reply } : {}),
               explain: output.reply !== undefined ? [output.reply.key] : [],
             });
@@ -328,7 +328,20 @@ export class Network {
     });
     if (by === 'client') connection.server.session.disconnect();
     else connection.request.client.closed();
+    // Both ends are over: no byte and no timer reaches them any more.
+    this.recorder.settle(`${connection.id}:client`);
+    this.recorder.settle(`${connection.id}:server`);
   }
+}
+
+/** The text without its final CRLF, as a step shows a line. */
+function withoutFinalCrlf(text: string): string {
+  return text.endsWith('\r\n') ? text.slice(0, -2) : text;
+}
+
+/** A multi-line reply's inner CRLFs as LF. */
+function lineBreaksAsLf(text: string): string {
+  return text.includes('\r\n') ? text.replaceAll('\r\n', '\n') : text;
 }
 
 const CONNECT_FAILURE_TEXT: Record<ConnectFailure, (to: HostConfig, port: number) => string> = {

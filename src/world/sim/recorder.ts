@@ -9,15 +9,30 @@ export type StepDraft = Omit<Step, 'seq' | 'time' | 'states'>;
  */
 export class Recorder {
   readonly steps: Step[] = [];
-  private readonly actors = new Map<string, () => string>();
+  /** Tracked actors in tracking order; `final` is set once an actor's state can no longer move. */
+  private readonly actors: { id: string; state: () => string; final?: string }[] = [];
+  private readonly ids = new Set<string>();
   private readonly observers: ((step: Step) => void)[] = [];
+  /** The states the last step recorded, and the actor count then: most steps change one actor or none. */
+  private lastStates: Record<string, string> = {};
+  private lastCount = 0;
 
   constructor(private readonly scheduler: Scheduler) {}
 
   /** Registers an actor whose state every later step records; its id must be unique. */
   track(id: string, state: () => string): void {
-    if (this.actors.has(id)) throw new Error(`two actors are named ${id}`);
-    this.actors.set(id, state);
+    if (this.ids.has(id)) throw new Error(`two actors are named ${id}`);
+    this.ids.add(id);
+    this.actors.push({ id, state });
+  }
+
+  /**
+   * The actor's state can no longer change (its connection is closed and its timers are
+   * gone): it is read one last time now, and later steps copy that value without asking.
+   */
+  settle(id: string): void {
+    const actor = this.actors.find((tracked) => tracked.id === id);
+    if (actor !== undefined) actor.final = actor.state();
   }
 
   /** Calls `observer` after each step is written (the servers' logs follow the wire this way). */
@@ -26,11 +41,36 @@ export class Recorder {
   }
 
   record(draft: StepDraft): Step {
-    const states: Record<string, string> = {};
-    for (const [id, state] of this.actors) states[id] = state();
-    const step: Step = { seq: this.steps.length, time: this.scheduler.now, ...draft, states };
+    const step: Step = {
+      seq: this.steps.length,
+      time: this.scheduler.now,
+      ...draft,
+      states: this.states(),
+    };
     this.steps.push(step);
     for (const observer of this.observers) observer(step);
     return step;
+  }
+
+  /**
+   * Every actor's state now. Steps whose actors all kept their state share one read-only
+   * object (a timeline is never mutated), so a long run does not copy every state per step.
+   */
+  private states(): Record<string, string> {
+    const last = this.lastStates;
+    let states: Record<string, string> | undefined;
+    // Only actors tracked since the last step, or whose state moved, are written; a copy of
+    // the last object keeps its key order (tracking order), and new actors come after.
+    for (let index = 0; index < this.actors.length; index += 1) {
+      const actor = this.actors[index] as Recorder['actors'][number];
+      const value = actor.final ?? actor.state();
+      if (index < this.lastCount && last[actor.id] === value) continue;
+      states ??= { ...last };
+      states[actor.id] = value;
+    }
+    if (states === undefined) return last;
+    this.lastStates = states;
+    this.lastCount = this.actors.length;
+    return states;
   }
 }

@@ -18,7 +18,7 @@ interface ScheduledEvent {
  * is due, which a run that jumps from event to event needs.
  */
 export class Scheduler implements Clock {
-  private events: ScheduledEvent[] = [];
+  private readonly events: ScheduledEvent[] = [];
   private nextId = 1;
   /** The current simulated time in ms since the world's start. */
   now = 0;
@@ -38,7 +38,8 @@ export class Scheduler implements Clock {
   }
 
   cancel(id: number): void {
-    this.events = this.events.filter((event) => event.id !== id);
+    const index = this.events.findIndex((event) => event.id === id);
+    if (index >= 0) this.events.splice(index, 1);
   }
 
   setTimeout(fn: (...args: unknown[]) => void, timeout: number): number {

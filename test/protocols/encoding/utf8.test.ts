@@ -32,3 +32,28 @@ describe('UTF-8 octets', () => {
     );
   });
 });
+
+describe('binary strings, ASCII and not', () => {
+  // The ASCII shortcuts must give what the octet-by-octet path gives.
+  const slow = {
+    textToBinary: (text: string) =>
+      Array.from(utf8Encode(text), (o) => String.fromCharCode(o)).join(''),
+    octetsToBinary: (octets: Uint8Array) =>
+      Array.from(octets, (o) => String.fromCharCode(o)).join(''),
+  };
+
+  it('gives the octet-by-octet binary string for any text and any octets', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.uint8Array(), (text, octets) => {
+        expect(textToBinary(text)).toBe(slow.textToBinary(text));
+        expect(octetsToBinary(octets)).toBe(slow.octetsToBinary(octets));
+      }),
+    );
+  });
+
+  it('keeps NUL, control characters and DEL, and turns a lone surrogate into U+FFFD', () => {
+    expect(textToBinary('a\u0000\u001f\u007f')).toBe('a\u0000\u001f\u007f');
+    expect(octetsToBinary(new Uint8Array([0, 0x7f, 0x80]))).toBe('\u0000\u007f\u0080');
+    expect(binaryToText(textToBinary('\ud800x'))).toBe('\ufffdx');
+  });
+});

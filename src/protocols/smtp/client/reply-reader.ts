@@ -1,4 +1,5 @@
 import type { ServerReply } from './server-reply';
+import { withoutFinalCr } from '../../encoding/line-ends';
 
 /** What the reader made of the server's bytes: a whole reply, or a line that is not one. */
 export type ReadItem = { kind: 'reply'; reply: ServerReply } | { kind: 'malformed'; line: string };
@@ -29,7 +30,7 @@ export class ReplyReader {
     const items: ReadItem[] = [];
     let end = this.pending.indexOf('\n');
     while (end !== -1) {
-      const line = this.pending.slice(0, end).replace(/\r$/, '');
+      const line = withoutFinalCr(this.pending.slice(0, end));
       this.pending = this.pending.slice(end + 1);
       const item = this.readLine(line);
       if (item) items.push(item);
