@@ -4,7 +4,7 @@ import { CONNECT_TIMEOUT_MS } from '../world/sim/network';
 import type { Step, Timeline } from '../world/timeline/step';
 import { searchLog } from '../world/tools/log-search';
 import { allowedCommands, type AllowedCommands, type SessionProtocol } from './sandbox-allowed';
-import { emptyHistory, type History } from './sandbox-history';
+import { back, emptyHistory, forward, remember, type History } from './sandbox-history';
 import { parseShell, SHELL_VERBS, type ShellCommand } from './sandbox-shell';
 import { replayInputs, type TranscriptEntry } from './sandbox-transcript';
 
@@ -124,9 +124,14 @@ export class Sandbox {
 
   /**
    * Many lines at once (a paste, a replayed file): lines for a server go out in writes of
-   * `PASTE_BATCH_LINES`, and `pause` is awaited between writes so the page can paint.
+   * `PASTE_BATCH_LINES`, and `pause` (told how many lines went) is awaited between writes so
+   * the page can paint.
    */
-  async paste(id: number, lines: readonly string[], pause: () => Promise<void>): Promise<void> {
+  async paste(
+    id: number,
+    lines: readonly string[],
+    pause: (sent: number) => Promise<void>,
+  ): Promise<void> {
     const terminal = this.terminal(id);
     let index = 0;
     let linked = false;
@@ -147,7 +152,7 @@ export class Sandbox {
         index += batch.length;
       }
       this.changed();
-      if (index < lines.length) await pause();
+      if (index < lines.length) await pause(index);
     }
   }
 
@@ -174,6 +179,22 @@ export class Sandbox {
       else this.enter(id, entry.text);
       await pause();
     }
+  }
+
+  /** A line the student typed joins the terminal's history (↑ ↓). */
+  remember(id: number, line: string): void {
+    const terminal = this.terminal(id);
+    terminal.history = remember(terminal.history, line);
+  }
+
+  /** ↑ (`back`) or ↓ (`forward`) in a terminal's history: the line to show, or null. */
+  browseHistory(id: number, direction: 'back' | 'forward', current: string): string | null {
+    const terminal = this.terminal(id);
+    const moved =
+      direction === 'back' ? back(terminal.history, current) : forward(terminal.history);
+    if (moved === null) return null;
+    terminal.history = moved.history;
+    return moved.line;
   }
 
   /** What the student can type in this terminal now, read from the session's machine. */
