@@ -52,7 +52,8 @@ export default function SandboxRoute({ language, reducedMotion }: Props) {
     (listener) => sandbox.subscribe(listener),
     () => sandbox.version,
   );
-  const view = useMemo(() => worldView(classroomWorld), []);
+  // The world as the sandbox runs it: no scripted message, the student sends them.
+  const view = useMemo(() => worldView({ ...classroomWorld, sends: [] }), []);
   const [timeline, setTimeline] = useState<Timeline>(() => [...sandbox.timeline]);
 
   // The views read a copy made once a frame at most: a paste of many batches redraws them once.
