@@ -15,7 +15,7 @@ export function messageLines(fields: {
   subject: string;
   body: string;
 }): string[] {
-  const text = stuffDots(fields.body.replace(/\r\n/g, '\n')).split('\n');
+  const text = fields.body.split(/\r?\n/).map(stuffDots);
   return [
     `From: ${fields.from}`,
     `To: ${fields.to}`,
