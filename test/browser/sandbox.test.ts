@@ -144,4 +144,31 @@ describe('the sandbox: the student is the client', () => {
     expect(app.errors).toEqual([]);
     await app.context.close();
   });
+
+  it('saves a session as a file and replays it into a fresh world, in French', async () => {
+    const app = await openApp(appUrl, { search: '?page=sandbox', locale: 'fr-FR', height: 1400 });
+    const { page } = app;
+    const line = (id: number) => page.getByLabel(`Ligne pour le terminal ${id}`);
+    const terminal = page.getByRole('log', { name: 'Écran du terminal 1' });
+    for (const text of ['telnet mx.ecole.example 25', 'EHLO mail.pirate.example', 'QUIT']) {
+      await line(1).focus();
+      await page.keyboard.type(text);
+      await page.keyboard.press('Enter');
+    }
+    await waitForLine(terminal, 'Connection closed by foreign host.');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      press(page.getByRole('button', { name: 'Enregistrer la session' })),
+    ]);
+    const saved = await download.path();
+    await page.reload();
+    await page.waitForSelector('html[data-ready="true"]');
+    await expect(terminal.locator('.term-row').count()).resolves.toBe(0);
+    await page.getByLabel('Rejouer une session enregistrée').setInputFiles(saved);
+    await waitForLine(terminal, '221 2.0.0 Bye');
+    await waitForLine(terminal, 'Connection closed by foreign host.');
+    await app.screenshot('sandbox-replay-fr');
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
 });
