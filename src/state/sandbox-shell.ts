@@ -29,6 +29,18 @@ export const SHELL_VERBS = [
   'help',
 ] as const;
 
+/** What `help` prints: each command's synopsis, as a man page's first line gives it. */
+export const SHELL_HELP = [
+  'telnet host port                       connect in cleartext (STARTTLS / STLS switch to TLS)',
+  'openssl s_client -connect host:port    connect with TLS from the first byte (465, 995, 993)',
+  'nc host port                           connect in cleartext, as telnet',
+  'dig name [A|MX|TXT|PTR]                ask the resolver of the world',
+  'mailq [host]                           the mail queue of an MTA (Postfix)',
+  'log words...                           search the mail logs of every server',
+  'wait seconds                           let simulated time pass (timeouts, retries)',
+  'clear                                  clear the screen',
+].join('\n');
+
 /** /etc/services names a student may type instead of a number. */
 const SERVICES: Readonly<Record<string, number>> = {
   smtp: 25,

@@ -5,7 +5,7 @@ import type { Step, Timeline } from '../world/timeline/step';
 import { searchLog } from '../world/tools/log-search';
 import { allowedCommands, type AllowedCommands, type SessionProtocol } from './sandbox-allowed';
 import { back, emptyHistory, forward, remember, type History } from './sandbox-history';
-import { parseShell, SHELL_VERBS, type ShellCommand } from './sandbox-shell';
+import { parseShell, SHELL_HELP, SHELL_VERBS, type ShellCommand } from './sandbox-shell';
 import { replayInputs, type TranscriptEntry } from './sandbox-transcript';
 
 /** One line on a terminal's screen: typed by the student, sent by the server, or the tool's own. */
@@ -262,7 +262,7 @@ export class Sandbox {
       case 'error':
         return this.show(terminal, 'error', command.text);
       case 'help':
-        return this.show(terminal, 'note', SHELL_VERBS.join('  '));
+        return this.show(terminal, 'note', SHELL_HELP);
       case 'clear':
         terminal.lines.length = 0;
         return;

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { axeViolations } from './support/axe';
 import { closeBrowser, openApp } from './support/page';
 
 const appUrl = inject('appUrl');
@@ -105,6 +106,7 @@ describe('the sandbox: the student is the client', () => {
     await input(page, 1).press('Enter');
     await waitForLine(term, '235 2.7.0 Authentication successful');
     await app.screenshot('sandbox-auth-plain');
+    expect(await axeViolations(page)).toEqual([]);
     expect(app.errors).toEqual([]);
     await app.context.close();
   });

@@ -154,6 +154,10 @@ describe('Sandbox: terminals on the live world', () => {
     ]);
     box.enter(term.id, 'log status=sent');
     expect(screen(term.lines).at(-1)).toBe('.. (no line matches)');
+    box.enter(term.id, 'help');
+    expect(screen(term.lines)).toContain(
+      '.. dig name [A|MX|TXT|PTR]                ask the resolver of the world',
+    );
     box.enter(term.id, 'ftp mx.ecole.example');
     expect(screen(term.lines).at(-1)).toBe('! ftp: command not found');
   });
