@@ -103,6 +103,7 @@ export class Sandbox {
     if (terminal.link?.terminal.open === true) terminal.link.terminal.close();
     this.terminals.splice(this.terminals.indexOf(terminal), 1);
     this.settle();
+    this.changed();
   }
 
   /** The terminal now runs on another host (only between connections). */
@@ -337,11 +338,24 @@ export class Sandbox {
     };
     this.settle();
     const link = terminal.link;
-    if (link !== null && !opened.open && opened.peer.failure === null) {
+    if (link === null) return;
+    // TCP is up even when the server says nothing (telnet to 465 waits for a TLS ClientHello).
+    if (opened.open) this.announce(terminal, link);
+    else if (opened.peer.failure === null) {
       // Nothing answers (a filtered port): the student waits as telnet does, on the world's clock.
       this.world.wait(CONNECT_TIMEOUT_MS);
       this.settle();
     }
+  }
+
+  /** What telnet or openssl prints once the connection is made, before any server byte. */
+  private announce(terminal: SandboxTerminal, link: Link): void {
+    if (link.announced) return;
+    link.announced = true;
+    if (link.tool === 'telnet') {
+      this.show(terminal, 'note', `Connected to ${link.host.name}.`);
+      this.show(terminal, 'note', "Escape character is '^]'.");
+    } else this.show(terminal, 'note', 'CONNECTED(00000003)');
   }
 
   /** Runs what follows from the last input, then shows each terminal its new steps. */
@@ -359,13 +373,7 @@ export class Sandbox {
   private showStep(terminal: SandboxTerminal, step: Step): void {
     const link = terminal.link;
     if (link === null) return;
-    if (!link.announced && (step.kind === 'reply' || step.kind === 'tls')) {
-      link.announced = true;
-      if (link.tool === 'telnet') {
-        this.show(terminal, 'note', `Connected to ${link.host.name}.`);
-        this.show(terminal, 'note', "Escape character is '^]'.");
-      } else this.show(terminal, 'note', 'CONNECTED(00000003)');
-    }
+    if (step.kind === 'reply' || step.kind === 'tls') this.announce(terminal, link);
     switch (step.kind) {
       case 'reply':
         link.continuation = step.reply?.code === '+' || step.reply?.code === '334';

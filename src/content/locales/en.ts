@@ -357,7 +357,7 @@ export const en = {
       message:
         'The server is reading the message. Type its lines, then a line holding only a dot to end it.',
       continuation:
-        'The server waits for the answer to its challenge: a base64 line, or * to give up.',
+        'The server waits for the rest: the answer to its challenge (a base64 line, or * to give up), DONE to end IDLE, or the octets of a literal.',
       tls: 'The TLS handshake is under way.',
       nothing: 'The session is over.',
       imapTag: 'Start each IMAP command with a tag of your choice: a1 LOGIN …',

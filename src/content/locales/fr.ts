@@ -361,7 +361,7 @@ export const fr: Messages = {
       message:
         'Le serveur lit le message. Tapez ses lignes, puis une ligne avec un seul point pour le terminer.',
       continuation:
-        'Le serveur attend la réponse à son défi : une ligne en base64, ou * pour abandonner.',
+        'Le serveur attend la suite : la réponse à son défi (une ligne en base64, ou * pour abandonner), DONE pour finir IDLE, ou les octets d’un littéral.',
       tls: 'La négociation TLS est en cours.',
       nothing: 'La session est terminée.',
       imapTag: 'Commencez chaque commande IMAP par une étiquette de votre choix : a1 LOGIN …',

@@ -86,6 +86,21 @@ describe('Sandbox: terminals on the live world', () => {
     expect(box.world.now).toBeGreaterThanOrEqual(30_000);
   });
 
+  it('connects in cleartext to the implicit-TLS port and hears nothing, as telnet to 465 does', () => {
+    const box = sandbox();
+    const term = box.openTerminal();
+    box.enter(term.id, 'telnet smtp.lycee.example 465');
+    expect(screen(term.lines).slice(1)).toEqual([
+      '.. Trying 192.0.2.10...',
+      '.. Connected to smtp.lycee.example.',
+      ".. Escape character is '^]'.",
+    ]);
+    expect(term.link).not.toBeNull();
+    box.hangUp(term.id);
+    expect(screen(term.lines).at(-1)).toBe('.. Connection closed.');
+    expect(term.link).toBeNull();
+  });
+
   it('refuses a name the world does not know, as the resolver would', () => {
     const box = sandbox();
     const term = box.openTerminal();
