@@ -84,6 +84,9 @@ describe('the sandbox: the student is the client', () => {
     const [, at, of] = /Step (\d+) of (\d+)/.exec(counter ?? '') ?? [];
     expect(at).toBe(of);
     await app.screenshot('sandbox-smtp-then-pop3');
+    // The POP3 session's state chart has its state lit, like in a guided run.
+    await press(page.getByRole('tab', { name: 'Protocol states' }));
+    await app.screenshot('sandbox-pop3-state-chart');
     expect(app.errors).toEqual([]);
     await app.context.close();
   });
