@@ -57,6 +57,10 @@ export class Sandbox {
   private seen = 0;
   private changes = 0;
   private readonly listeners = new Set<() => void>();
+  private readonly allowedCache = new Map<
+    number,
+    { version: number; value: AllowedCommands | null }
+  >();
 
   constructor(
     readonly config: WorldConfig,
@@ -198,8 +202,19 @@ export class Sandbox {
     return moved.line;
   }
 
-  /** What the student can type in this terminal now, read from the session's machine. */
+  /**
+   * What the student can type in this terminal now, read from the session's machine; kept
+   * until the sandbox changes, so a view may ask on every key typed.
+   */
   allowed(id: number): AllowedCommands | null {
+    const cached = this.allowedCache.get(id);
+    if (cached?.version === this.changes) return cached.value;
+    const value = this.readAllowed(id);
+    this.allowedCache.set(id, { version: this.changes, value });
+    return value;
+  }
+
+  private readAllowed(id: number): AllowedCommands | null {
     const link = this.terminal(id).link;
     if (link === null || link.protocol === null || !link.announced) return null;
     const last = this.timeline.at(-1);
