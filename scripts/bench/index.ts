@@ -1,5 +1,6 @@
 import type { Figure } from './figure';
 import { initialJsGzipKb } from './initial-js';
+import { sandboxPasteKeyMs } from './sandbox-paste';
 import { scenarioRunMsMax } from './scenario-run';
 import { fpsMedian, stepTimings } from './step-timing';
 import { smtpSessionsPerSecond } from './smtp-sessions';
@@ -17,6 +18,7 @@ const MEASURES: { figures: string[]; measure: () => Promise<Figure | Figure[]> }
   { figures: ['smtp_sessions_per_s'], measure: smtpSessionsPerSecond },
   { figures: ['world_run_ms_max'], measure: worldRunMsMax },
   { figures: ['scenario_run_ms_max'], measure: scenarioRunMsMax },
+  { figures: ['sandbox_paste_key_ms'], measure: sandboxPasteKeyMs },
 ];
 
 const known = MEASURES.flatMap((m) => m.figures);

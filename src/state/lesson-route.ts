@@ -1,12 +1,13 @@
 /**
  * Which page is shown, read from the query string like the rest of the screen's state
  * (DESIGN.md, ui/): `?lesson=<id>` a lesson, `?page=lessons` the list, `?page=glossary` the
- * glossary, anything else the simulator.
+ * glossary, `?page=sandbox` the sandbox, anything else the simulator.
  */
 export type Route =
   | { page: 'simulator' }
   | { page: 'lessons' }
   | { page: 'glossary' }
+  | { page: 'sandbox' }
   | { page: 'lesson'; lesson: string; classMode: boolean };
 
 export function readRoute(search: string): Route {
@@ -15,7 +16,7 @@ export function readRoute(search: string): Route {
   if (lesson !== null && lesson !== '')
     return { page: 'lesson', lesson: lesson.slice(0, 64), classMode: params.get('class') === '1' };
   const page = params.get('page');
-  if (page === 'lessons' || page === 'glossary') return { page };
+  if (page === 'lessons' || page === 'glossary' || page === 'sandbox') return { page };
   return { page: 'simulator' };
 }
 
@@ -26,6 +27,7 @@ export function routeSearch(route: Route): string {
       return '?';
     case 'lessons':
     case 'glossary':
+    case 'sandbox':
       return `?page=${route.page}`;
     case 'lesson':
       return `?lesson=${encodeURIComponent(route.lesson)}${route.classMode ? '&class=1' : ''}`;

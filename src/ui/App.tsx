@@ -9,10 +9,13 @@ import { applyLanguage } from './i18n';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { Settings } from './components/Settings';
 import { Simulator } from './components/Simulator';
+import { SimulatorView } from './components/SimulatorView';
 import { WorldPicker } from './components/WorldPicker';
 
 // Lessons, the glossary and progress load only when opened (initial_js_gzip_kb).
 const LessonsRoute = lazy(() => import('./lessons/LessonsRoute'));
+// The sandbox runs a live world: engines and XState load only when it is opened.
+const SandboxRoute = lazy(() => import('./sandbox/SandboxRoute'));
 
 const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
 
@@ -83,6 +86,9 @@ export function App() {
             <a className="header-link" href={routeSearch({ page: 'lessons' })}>
               {t('lessons.nav')}
             </a>
+            <a className="header-link" href={routeSearch({ page: 'sandbox' })}>
+              {t('sandbox.nav')}
+            </a>
             {route.page === 'simulator' && <WorldPicker world={world} onChange={openWorld} />}
             <Settings />
             <LanguageSwitch current={language} onChange={setLanguage} />
@@ -102,6 +108,14 @@ export function App() {
                 reducedMotion={reducedMotion}
               />
             </section>
+          ) : route.page === 'sandbox' ? (
+            <Suspense fallback={<p className="world-loading">{t('sim.loading')}</p>}>
+              <SandboxRoute
+                language={language}
+                reducedMotion={reducedMotion}
+                SimulatorView={SimulatorView}
+              />
+            </Suspense>
           ) : (
             <Suspense fallback={<p className="world-loading">{t('sim.loading')}</p>}>
               <LessonsRoute

@@ -340,6 +340,73 @@ export const fr: Messages = {
     motionFull: 'complètes',
     projector: 'Mode projecteur',
   },
+  sandbox: {
+    nav: 'Bac à sable',
+    title: 'Bac à sable : vous êtes le client de messagerie',
+    intro:
+      'Ouvrez un terminal sur une machine du monde de la classe, connectez-vous à un serveur et tapez vous-même le protocole, comme avec telnet ou openssl s_client. La carte, la transcription, les diagrammes d’états, le message et les journaux suivent ce que vous tapez.',
+    terminal: 'Terminal {{id}}',
+    runsOn: 'Machine',
+    newTerminal: 'Ouvrir un autre terminal',
+    closeTerminal: 'Fermer le terminal {{id}}',
+    hangUp: 'Raccrocher',
+    server: 'Serveur',
+    port: 'Port',
+    implicitTls: 'TLS dès le premier octet',
+    connect: 'Se connecter',
+    input: 'Ligne pour le terminal {{id}}',
+    keys: 'Entrée envoie · ↑ ↓ historique · Tab complète la commande',
+    promptHint:
+      'Essayez : telnet mx.ecole.example 25 · dig ecole.example MX · mailq · log status=sent',
+    output: 'Écran du terminal {{id}}',
+    matches: 'Possibles : {{list}}',
+    longLine: '… ({{count}} caractères en tout)',
+    pasting: 'Envoi de {{done}} lignes collées sur {{count}}…',
+    save: 'Enregistrer la session',
+    replay: 'Rejouer une session enregistrée',
+    replayError: 'Ce fichier n’est pas une session du bac à sable (ligne {{line}}).',
+    allowed: {
+      button: 'Que puis-je taper maintenant ?',
+      title: 'État {{state}} : le serveur accepte',
+      unless: 'refusé si {{guards}}',
+      refused: 'Connus ici, mais refusés avec une erreur :',
+      shell: 'Aucune connexion n’est ouverte. Les commandes du terminal :',
+      message:
+        'Le serveur lit le message. Tapez ses lignes, puis une ligne avec un seul point pour le terminer.',
+      continuation:
+        'Le serveur attend la suite : la réponse à son défi (une ligne en base64, ou * pour abandonner), DONE pour finir IDLE, ou les octets d’un littéral.',
+      tls: 'La négociation TLS est en cours.',
+      nothing: 'La session est terminée.',
+      imapTag: 'Commencez chaque commande IMAP par une étiquette de votre choix : a1 LOGIN …',
+    },
+    base64: {
+      button: 'Aide base64 pour AUTH',
+      mechanism: 'Mécanisme',
+      user: 'Nom d’utilisateur',
+      password: 'Mot de passe',
+      plain:
+        'AUTH PLAIN envoie le nom d’utilisateur et le mot de passe sur une seule ligne en base64, chacun après un octet nul (RFC 4616).',
+      login:
+        'AUTH LOGIN demande le nom d’utilisateur, puis le mot de passe : répondez à chacun par sa ligne en base64.',
+      insert: 'Mettre dans la ligne de saisie',
+      insertUser: 'Mettre le nom d’utilisateur dans la ligne de saisie',
+      insertPassword: 'Mettre le mot de passe dans la ligne de saisie',
+      warning:
+        'Le base64 n’est pas un chiffrement : qui le lit peut le décoder. Ne l’envoyez que dans TLS.',
+    },
+    composer: {
+      button: 'Rédacteur DATA',
+      from: 'De',
+      to: 'À',
+      subject: 'Objet',
+      body: 'Texte',
+      preview: 'Ce qui sera envoyé',
+      dotRule:
+        'Le message se termine par une ligne avec un seul point. Une ligne du texte qui commence par un point en reçoit un second, pour ne pas terminer le message trop tôt (RFC 5321 §4.5.2).',
+      send: 'Envoyer le message',
+      notInData: 'Tapez d’abord DATA et attendez le 354 du serveur.',
+    },
+  },
   errors: {
     panel: "Ce panneau n'a pas pu s'afficher : {{message}}",
     retry: 'Réessayer',

@@ -9,7 +9,7 @@ import { LessonPage } from './LessonPage';
 import './lessons.css';
 
 interface Props {
-  route: Exclude<Route, { page: 'simulator' }>;
+  route: Exclude<Route, { page: 'simulator' } | { page: 'sandbox' }>;
   step: number | null;
   language: Language;
   reducedMotion: boolean;
