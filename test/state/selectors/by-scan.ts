@@ -5,6 +5,7 @@ import type { MapLink, MapState } from '../../../src/state/selectors/map';
 import { isFailure, replyClass } from '../../../src/state/selectors/reply-class';
 import type { DeviceInbox, SenderScreen } from '../../../src/state/selectors/screens';
 import type { MessageSnapshot } from '../../../src/state/selectors/message-at';
+import { connectPort, type TranscriptGroup } from '../../../src/state/selectors/transcript';
 import {
   SESSION_PROTOCOLS,
   clientActor,
@@ -221,4 +222,54 @@ export function nextEventAfterWaitByScan(
     if (wait >= LONG_WAIT_MS) return { seq, wait };
   }
   return null;
+}
+
+function groupKey(step: Step): string {
+  if (step.conn !== null) return step.conn;
+  return step.protocol === 'dns'
+    ? `dns:${step.kind === 'dns-query' ? step.from : step.to}`
+    : `host:${step.from}`;
+}
+
+export function transcriptGroupsByScan(timeline: Timeline, cursor: number): TranscriptGroup[] {
+  const groups: TranscriptGroup[] = [];
+  const ports = new Map<string, number | null>();
+  const ends = new Map<string, { from: string; to: string; protocol: Step['protocol'] }>();
+  for (const step of timeline.slice(0, cursor + 1)) {
+    if (step.kind === 'log') continue;
+    const key = groupKey(step);
+    if (step.kind === 'connect' && step.conn !== null) {
+      ports.set(step.conn, connectPort(step));
+      ends.set(step.conn, { from: step.from, to: step.to, protocol: step.protocol });
+    }
+    const end = ends.get(key);
+    // A connection's protocol is that of its first non-TCP step.
+    if (
+      end !== undefined &&
+      end.protocol === 'tcp' &&
+      step.protocol !== 'tcp' &&
+      step.protocol !== null
+    )
+      end.protocol = step.protocol;
+    const last = groups.at(-1);
+    if (last !== undefined && last.id === key) {
+      last.steps.push(step);
+      if (end !== undefined) last.protocol = end.protocol;
+      continue;
+    }
+    const [from, to] =
+      step.protocol === 'dns' && step.kind === 'dns-answer'
+        ? [step.to, step.from]
+        : [step.from, step.to];
+    groups.push({
+      id: key,
+      conn: step.conn,
+      from: end?.from ?? from,
+      to: end?.to ?? to,
+      protocol: end?.protocol ?? step.protocol,
+      port: step.conn === null ? null : (ports.get(step.conn) ?? null),
+      steps: [step],
+    });
+  }
+  return groups;
 }

@@ -8,6 +8,7 @@ import { messageAt } from '../../../src/state/selectors/message-at';
 import { perTimeline } from '../../../src/state/selectors/per-timeline';
 import { deviceInbox, senderScreen } from '../../../src/state/selectors/screens';
 import { sessionAt } from '../../../src/state/selectors/session-state';
+import { transcriptGroups } from '../../../src/state/selectors/transcript';
 import type { Step, Timeline } from '../../../src/world/timeline/step';
 import {
   deviceInboxByScan,
@@ -17,6 +18,7 @@ import {
   nextEventAfterWaitByScan,
   senderScreenByScan,
   sessionAtByScan,
+  transcriptGroupsByScan,
 } from './by-scan';
 import { connect, timelineOf } from './steps';
 
@@ -44,6 +46,9 @@ describe('the selectors read from an index built once per timeline', () => {
       ];
       for (let cursor = -1; cursor <= timeline.length; cursor++) {
         expect(mapState(timeline, cursor)).toEqual(mapStateByScan(timeline, cursor));
+        expect(transcriptGroups(timeline, cursor)).toEqual(
+          transcriptGroupsByScan(timeline, cursor),
+        );
         expect(sessionAt(timeline, cursor)).toEqual(sessionAtByScan(timeline, cursor));
         expect(messageAt(timeline, cursor)).toEqual(messageAtByScan(timeline, cursor));
         for (const id of messages)
