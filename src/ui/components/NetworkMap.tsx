@@ -83,27 +83,20 @@ const Links = memo(function Links({
   });
 });
 
-/** One host: drawn again only when it becomes active, queues or delivers. */
-const HostNode = memo(function HostNode({
+/** What a host's box says: drawn again only when it queues or delivers. */
+const HostText = memo(function HostText({
   host,
-  x,
-  y,
-  active,
   queued,
   delivered,
 }: {
   host: HostView;
-  x: number;
-  y: number;
-  active: boolean;
   queued: boolean;
   delivered: boolean;
 }) {
   const { t } = useTranslation();
   const ports = host.ports.map((p) => p.port).join(' ');
   return (
-    <g className={`map-node${active ? ' map-node-active' : ''}`} transform={`translate(${x} ${y})`}>
-      <rect width={NODE_W} height={NODE_H} rx="8" />
+    <>
       <text x="8" y="18" className="map-node-name">
         {host.name}
       </text>
@@ -126,6 +119,30 @@ const HostNode = memo(function HostNode({
           ✉ {t('map.delivered')}
         </text>
       )}
+    </>
+  );
+});
+
+/** One host: its box is lit while a step leaves or reaches it. */
+const HostNode = memo(function HostNode({
+  host,
+  x,
+  y,
+  active,
+  queued,
+  delivered,
+}: {
+  host: HostView;
+  x: number;
+  y: number;
+  active: boolean;
+  queued: boolean;
+  delivered: boolean;
+}) {
+  return (
+    <g className={`map-node${active ? ' map-node-active' : ''}`} transform={`translate(${x} ${y})`}>
+      <rect width={NODE_W} height={NODE_H} rx="8" />
+      <HostText host={host} queued={queued} delivered={delivered} />
     </g>
   );
 });

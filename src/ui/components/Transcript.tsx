@@ -63,6 +63,73 @@ function estimateRow(row: TranscriptRow | undefined): number {
 
 type Measure = (node: HTMLElement | null) => (() => void) | undefined;
 
+/** What a line says: drawn once per step and mode, whatever the cursor does after. */
+const LineBody = memo(function LineBody({
+  step,
+  eavesdropper,
+  hosts,
+}: {
+  step: Step;
+  eavesdropper: boolean;
+  hosts: readonly HostView[];
+}) {
+  const { t } = useTranslation();
+  const speaker = speakerOf(step);
+  // Events (connect, close, TLS, queue…) are told in the reader's language; protocol text is not.
+  const words = speaker === 'event' ? eventWords(t, step, hosts) : null;
+  const text = lineText(step, eavesdropper);
+  const lines = text.split('\n');
+  // Message content (DATA, RETR, FETCH BODY[]) is read whole in the message inspector.
+  const shown = step.kind === 'data' ? lines.slice(0, 1) : lines.slice(0, LONG_REPLY_LINES);
+  return (
+    <>
+      <span className="line-seq">{step.seq}</span>
+      <span className="line-speaker">{speaker === 'event' ? '·' : `${speaker}:`}</span>
+      {words !== null ? (
+        <span className="line-text">
+          {words.sentence}
+          {words.detail !== null && (
+            <>
+              {' '}
+              <code lang="en">{words.detail}</code>
+            </>
+          )}
+        </span>
+      ) : (
+        <span className="line-text" lang="en">
+          {shown.join('\n')}
+          {shown.length < lines.length && (
+            <span className="line-more"> … ({t('transcript.lines', { count: lines.length })})</span>
+          )}
+        </span>
+      )}
+    </>
+  );
+});
+
+/** A line's tags: its reply class and whether it travelled encrypted. */
+const LineTags = memo(function LineTags({
+  step,
+  eavesdropper,
+}: {
+  step: Step;
+  eavesdropper: boolean;
+}) {
+  const { t } = useTranslation();
+  // An eavesdropper cannot tell a success from a failure inside TLS.
+  const cls = eavesdropper && step.encrypted === true ? null : replyClass(step);
+  return (
+    <>
+      {cls !== null && <ReplyBadge cls={cls} />}
+      {step.encrypted === true && (
+        <span className="tag-encrypted">
+          <Icon name="lock" /> {t('transcript.encrypted')}
+        </span>
+      )}
+    </>
+  );
+});
+
 const Line = memo(function Line({
   step,
   row,
@@ -81,19 +148,9 @@ const Line = memo(function Line({
   measure: Measure;
 }) {
   const { t } = useTranslation();
-  const speaker = speakerOf(step);
-  // Events (connect, close, TLS, queue…) are told in the reader's language; protocol text is not.
-  const words = speaker === 'event' ? eventWords(t, step, hosts) : null;
-  // An eavesdropper cannot tell a success from a failure inside TLS.
-  const hidden = eavesdropper && step.encrypted === true;
-  const cls = hidden ? null : replyClass(step);
-  const text = lineText(step, eavesdropper);
-  const lines = text.split('\n');
-  // Message content (DATA, RETR, FETCH BODY[]) is read whole in the message inspector.
-  const shown = step.kind === 'data' ? lines.slice(0, 1) : lines.slice(0, LONG_REPLY_LINES);
   return (
     <li
-      className={`line line-${speaker}${current ? ' line-current' : ''}`}
+      className={`line line-${speakerOf(step)}${current ? ' line-current' : ''}`}
       data-seq={step.seq}
       data-row={row}
       ref={measure}
@@ -104,36 +161,9 @@ const Line = memo(function Line({
         aria-current={current ? 'step' : undefined}
         onClick={() => onSelect(step.seq)}
       >
-        <span className="line-seq">{step.seq}</span>
-        <span className="line-speaker">{speaker === 'event' ? '·' : `${speaker}:`}</span>
-        {words !== null ? (
-          <span className="line-text">
-            {words.sentence}
-            {words.detail !== null && (
-              <>
-                {' '}
-                <code lang="en">{words.detail}</code>
-              </>
-            )}
-          </span>
-        ) : (
-          <span className="line-text" lang="en">
-            {shown.join('\n')}
-            {shown.length < lines.length && (
-              <span className="line-more">
-                {' '}
-                … ({t('transcript.lines', { count: lines.length })})
-              </span>
-            )}
-          </span>
-        )}
+        <LineBody step={step} eavesdropper={eavesdropper} hosts={hosts} />
         <span className="line-tags">
-          {cls !== null && <ReplyBadge cls={cls} />}
-          {step.encrypted === true && (
-            <span className="tag-encrypted">
-              <Icon name="lock" /> {t('transcript.encrypted')}
-            </span>
-          )}
+          <LineTags step={step} eavesdropper={eavesdropper} />
           {current && <span className="visually-hidden">{t('transcript.current')}</span>}
         </span>
       </button>
