@@ -201,6 +201,32 @@ describe('the simulator screen in Chromium', () => {
     }
   });
 
+  it('keeps the current line in view while stepping, with only the lines near it in the DOM', async () => {
+    const app = await openWorld(`${REAL}&step=0`);
+    const { page } = app;
+    const inView = () =>
+      page.evaluate(() => {
+        const box = document.querySelector('.transcript')!.getBoundingClientRect();
+        const line = document.querySelector('.line-current')!.getBoundingClientRect();
+        return line.top >= box.top - 1 && line.bottom <= box.bottom + 1;
+      });
+    for (let step = 1; step <= LAST; step++) await page.keyboard.press('ArrowRight');
+    await expect(counter(app)).resolves.toBe(`Step ${LAST} of ${LAST}`);
+    await expect(inView()).resolves.toBe(true);
+    const shown = await page.locator('.transcript .line').count();
+    const lines = pop3.filter((s) => s.kind !== 'log').length;
+    expect(shown).toBeLessThan(lines);
+    // Scrolled back to the start, the first lines are drawn; the next step brings the view back.
+    await page.locator('.transcript').evaluate((box) => box.scrollBy(0, -100_000));
+    await page.getByRole('region', { name: 'Transcript' }).getByText(/^220 /).first().waitFor();
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => document.querySelector('.transcript')!.scrollTop > -1);
+    await expect(inView()).resolves.toBe(true);
+    await app.screenshot('simulator-transcript-end-en-1366');
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
   it('opens another world from the picker, and Back returns to the first one', async () => {
     const app = await openWorld('?world=classroom&step=10');
     const { page } = app;

@@ -1,4 +1,5 @@
 import type { Timeline } from '../../world/timeline/step';
+import { perTimeline } from './per-timeline';
 
 /** The world's clock as its config gives it: the start instant and the zone it is shown in. */
 export interface WorldClock {
@@ -35,16 +36,26 @@ export function clockAt(clock: WorldClock, time: number): ClockReading {
  */
 export const LONG_WAIT_MS = 30_000;
 
+/** For every step, the first later step that comes after a long wait (null when none does). */
+const nextWaits = perTimeline((timeline: Timeline): ({ seq: number; wait: number } | null)[] => {
+  const next: ({ seq: number; wait: number } | null)[] = Array<null>(timeline.length).fill(null);
+  let found: { seq: number; wait: number } | null = null;
+  for (let seq = timeline.length - 1; seq >= 0; seq--) {
+    next[seq] = found;
+    const wait = (timeline[seq]?.time ?? 0) - (timeline[seq - 1]?.time ?? 0);
+    if (seq >= 1 && wait >= LONG_WAIT_MS) found = { seq, wait };
+  }
+  return next;
+});
+
 /** The first step after the cursor that comes after a long wait, and how long that wait is. */
 export function nextEventAfterWait(
   timeline: Timeline,
   cursor: number,
 ): { seq: number; wait: number } | null {
-  for (let seq = Math.max(1, cursor + 1); seq < timeline.length; seq++) {
-    const wait = (timeline[seq]?.time ?? 0) - (timeline[seq - 1]?.time ?? 0);
-    if (wait >= LONG_WAIT_MS) return { seq, wait };
-  }
-  return null;
+  if (timeline.length === 0 || cursor >= timeline.length) return null;
+  // Before the first step, the first wait ahead is the one after step 0 at the earliest.
+  return nextWaits(timeline)[Math.max(0, Math.trunc(cursor))] ?? null;
 }
 
 /** A duration cut into the units a person reads (2 d 3 h, 4 min 10 s), largest first, two at most. */

@@ -1,4 +1,5 @@
 import type { Timeline } from '../../world/timeline/step';
+import { atCursor, perTimeline } from './per-timeline';
 
 /** One server log line: the step it is, the host that wrote it (`from`), the line as written. */
 export interface LogLine {
@@ -7,19 +8,34 @@ export interface LogLine {
   text: string;
 }
 
+const logIndex = perTimeline((timeline: Timeline) => {
+  const lines: LogLine[] = [];
+  /** For every step, how many log lines were written up to it. */
+  const written: number[] = [];
+  const hosts = new Set<string>();
+  for (const step of timeline) {
+    if (step.kind === 'log') {
+      lines.push({ seq: step.seq, host: step.from, text: step.text });
+      hosts.add(step.from);
+    }
+    written.push(lines.length);
+  }
+  return { lines, written, hosts: [...hosts] };
+});
+
+/** How many log lines are written up to the cursor: the logs panel changes only with it. */
+export function logCountAt(timeline: Timeline, cursor: number): number {
+  return atCursor(logIndex(timeline).written, cursor, 0);
+}
+
 /** Every log line written up to the cursor, in timeline order. */
 export function logLinesAt(timeline: Timeline, cursor: number): LogLine[] {
-  const lines: LogLine[] = [];
-  for (const step of timeline.slice(0, cursor + 1))
-    if (step.kind === 'log') lines.push({ seq: step.seq, host: step.from, text: step.text });
-  return lines;
+  return logIndex(timeline).lines.slice(0, logCountAt(timeline, cursor));
 }
 
 /** The hosts that write log lines anywhere in the run, in the order they first do. */
-export function loggingHosts(timeline: Timeline): string[] {
-  const hosts = new Set<string>();
-  for (const step of timeline) if (step.kind === 'log') hosts.add(step.from);
-  return [...hosts];
+export function loggingHosts(timeline: Timeline): readonly string[] {
+  return logIndex(timeline).hosts;
 }
 
 /** The lines of one host (or of all, `null`) containing `search`, case ignored. */

@@ -1,5 +1,6 @@
 import type { CloseReason, Step, Timeline } from '../../world/timeline/step';
 import type { HostView } from '../world-view';
+import { atCursor, perTimeline } from './per-timeline';
 
 export interface MapLink {
   /** `from→to`, the client side first. */
@@ -14,23 +15,34 @@ export interface MapLink {
 }
 
 export interface MapState {
-  links: MapLink[];
+  links: readonly MapLink[];
   /** Hosts whose queue holds a message, and hosts that delivered one into a mailbox. */
-  queued: string[];
-  delivered: string[];
+  queued: readonly string[];
+  delivered: readonly string[];
 }
 
 const FAILED_TO_OPEN = new Set<CloseReason>(['refused', 'timeout', 'unreachable']);
 
-/** The links used up to the cursor, with what happened on them. */
-export function mapState(timeline: Timeline, cursor: number): MapState {
-  const steps = timeline.slice(0, cursor + 1);
+const EMPTY: MapState = { links: [], queued: [], delivered: [] };
+
+function sameMembers(a: ReadonlySet<string>, b: readonly string[]): boolean {
+  return a.size === b.length && b.every((id) => a.has(id));
+}
+
+/**
+ * The map after every step, folded once per timeline. A state object is shared by the steps
+ * that change nothing on the map, so a view can skip them by identity.
+ */
+const mapStates = perTimeline((timeline: Timeline): MapState[] => {
+  const states: MapState[] = [];
+  let state = EMPTY;
   const links = new Map<string, MapLink>();
   const ends = new Map<string, { from: string; to: string }>();
   const replied = new Set<string>();
   const queued = new Set<string>();
   const delivered = new Set<string>();
-  for (const step of steps) {
+  for (const step of timeline) {
+    let linksChanged = false;
     if (step.kind === 'connect' && step.conn !== null)
       ends.set(step.conn, { from: step.from, to: step.to });
     const end = step.conn === null ? undefined : ends.get(step.conn);
@@ -41,13 +53,17 @@ export function mapState(timeline: Timeline, cursor: number): MapState {
         : { from: step.from, to: step.to });
     if (pair.from !== pair.to) {
       const id = `${pair.from}→${pair.to}`;
-      const link = links.get(id) ?? {
-        id,
-        ...pair,
-        kind: step.protocol === 'dns' ? 'dns' : 'connection',
-        tls: false,
-        failed: null,
-      };
+      const old = links.get(id);
+      const link: MapLink =
+        old === undefined
+          ? {
+              id,
+              ...pair,
+              kind: step.protocol === 'dns' ? 'dns' : 'connection',
+              tls: false,
+              failed: null,
+            }
+          : { ...old };
       if (step.kind === 'connect') link.failed = null;
       if (step.kind === 'tls') link.tls = true;
       if (step.kind === 'reply' && step.conn !== null) replied.add(step.conn);
@@ -59,7 +75,10 @@ export function mapState(timeline: Timeline, cursor: number): MapState {
         !replied.has(step.conn)
       )
         link.failed = step.closeReason;
-      links.set(id, link);
+      if (old === undefined || old.tls !== link.tls || old.failed !== link.failed) {
+        links.set(id, link);
+        linksChanged = true;
+      }
     }
     // The queue manager's log says what happened: a message entered, was sent, or was removed.
     if (step.kind === 'queue') {
@@ -70,8 +89,22 @@ export function mapState(timeline: Timeline, cursor: number): MapState {
     }
     if (step.kind === 'connect') queued.delete(step.from);
     if (step.kind === 'deliver') delivered.add(step.from);
+    const queuedChanged = !sameMembers(queued, state.queued);
+    const deliveredChanged = !sameMembers(delivered, state.delivered);
+    if (linksChanged || queuedChanged || deliveredChanged)
+      state = {
+        links: linksChanged ? [...links.values()] : state.links,
+        queued: queuedChanged ? [...queued] : state.queued,
+        delivered: deliveredChanged ? [...delivered] : state.delivered,
+      };
+    states.push(state);
   }
-  return { links: [...links.values()], queued: [...queued], delivered: [...delivered] };
+  return states;
+});
+
+/** The links used up to the cursor, with what happened on them. */
+export function mapState(timeline: Timeline, cursor: number): MapState {
+  return atCursor(mapStates(timeline), cursor, EMPTY);
 }
 
 /** Grid places on the map: the mail's journey runs left to right, by each host's role. */

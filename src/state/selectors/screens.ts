@@ -1,4 +1,5 @@
 import type { Step, Timeline } from '../../world/timeline/step';
+import { atCursor, perTimelineAndKey } from './per-timeline';
 import { isFailure, replyClass } from './reply-class';
 
 /** Alice's mail client: composing, sending, sent, or an error with the server's words. */
@@ -8,34 +9,40 @@ export type SenderScreen =
   | { status: 'sent'; reply: Step }
   | { status: 'error'; reply: Step };
 
+const COMPOSING: SenderScreen = { status: 'composing' };
+const SENDING: SenderScreen = { status: 'sending' };
+
 /**
- * Each command of one connection with the replies that follow it until the next command: what
- * a POP3 or IMAP client reads back (untagged data, then the tagged or final line).
+ * The sender's screen after every step, from the first connection the sending device opened:
+ * a failure reply shows an error; a reply after the message (DATA) says it was sent; a
+ * connection that ends otherwise than by QUIT shows an error too.
  */
-function responses(steps: readonly Step[], conn: string): { command: Step; replies: Step[] }[] {
-  const groups: { command: Step; replies: Step[] }[] = [];
-  for (const step of steps) {
-    if (step.conn !== conn) continue;
-    if (step.kind === 'command') groups.push({ command: step, replies: [] });
-    else if (step.kind === 'reply') groups.at(-1)?.replies.push(step);
+const senderScreens = perTimelineAndKey((timeline: Timeline, host: string): SenderScreen[] => {
+  const screens: SenderScreen[] = [];
+  let conn: string | null = null;
+  let failure: SenderScreen | null = null;
+  let accepted: SenderScreen | null = null;
+  let refused: SenderScreen | null = null;
+  let carried = false;
+  for (const step of timeline) {
+    if (conn === null && step.kind === 'connect' && step.from === host) conn = step.conn;
+    if (conn !== null && step.conn === conn) {
+      if (failure === null && step.kind === 'reply' && isFailure(replyClass(step)))
+        failure = { status: 'error', reply: step };
+      if (step.kind === 'data') carried = true;
+      if (carried && accepted === null && step.kind === 'reply')
+        accepted = { status: 'sent', reply: step };
+      if (refused === null && step.kind === 'close' && step.closeReason !== 'quit')
+        refused = { status: 'error', reply: step };
+    }
+    screens.push(conn === null ? COMPOSING : (failure ?? accepted ?? refused ?? SENDING));
   }
-  return groups;
-}
+  return screens;
+});
 
 /** What the sender sees, from the first connection the sending device opened. */
 export function senderScreen(timeline: Timeline, cursor: number, host: string): SenderScreen {
-  const steps = timeline.slice(0, cursor + 1);
-  const connect = steps.find((step) => step.kind === 'connect' && step.from === host);
-  if (connect === undefined || connect.conn === null) return { status: 'composing' };
-  const own = steps.filter((step) => step.conn === connect.conn);
-  const failure = own.find((step) => step.kind === 'reply' && isFailure(replyClass(step)));
-  if (failure !== undefined) return { status: 'error', reply: failure };
-  const data = own.findIndex((step) => step.kind === 'data');
-  const accepted = data < 0 ? undefined : own.slice(data).find((step) => step.kind === 'reply');
-  if (accepted !== undefined) return { status: 'sent', reply: accepted };
-  const refused = own.find((step) => step.kind === 'close' && step.closeReason !== 'quit');
-  if (refused !== undefined) return { status: 'error', reply: refused };
-  return { status: 'sending' };
+  return atCursor(senderScreens(timeline, host), cursor, COMPOSING);
 }
 
 /** One device of the recipient: whether it has listed the message and whether it was read. */
@@ -49,32 +56,68 @@ export interface DeviceInbox {
 const LISTING_VERBS = new Set(['SELECT', 'EXAMINE', 'STAT', 'LIST', 'UIDL', 'STATUS']);
 const READING_VERBS = new Set(['FETCH', 'UID FETCH', 'RETR', 'TOP']);
 
+/** A command of one of the device's connections and what its replies so far say. */
+interface Exchange {
+  verb: string;
+  /** The last reply so far is a success. */
+  succeeded: boolean;
+  /** A reply brought content back (a multi-line response). */
+  content: boolean;
+}
+
 /**
- * What one device of the recipient shows. The message is listed once a listing command
+ * What one device shows after every step. The message is listed once a listing command
  * succeeds after the delivery, and read once a reading command brings content back: a
  * multi-line response (RETR's message, FETCH's BODY[] literal), not a FETCH of flags alone.
+ * A command counts by its last reply so far, as a client reads untagged data, then the
+ * tagged or final line.
  */
-export function deviceInbox(timeline: Timeline, cursor: number, host: string): DeviceInbox {
-  const steps = timeline.slice(0, cursor + 1);
-  const delivered = steps.some((step) => step.kind === 'deliver');
-  const conns = new Set(
-    steps
-      .filter((step) => step.kind === 'connect' && step.from === host && step.conn !== null)
-      .map((step) => step.conn as string),
-  );
-  let listed = false;
-  let read = false;
-  for (const conn of conns) {
-    for (const { command, replies } of responses(steps, conn)) {
-      const last = replies.at(-1);
-      if (!delivered || last === undefined || replyClass(last) !== 'success') continue;
-      const verb = command.command?.verb ?? '';
-      if (LISTING_VERBS.has(verb)) listed = true;
-      if (READING_VERBS.has(verb) && replies.some((reply) => reply.text.includes('\n'))) {
-        listed = true;
-        read = true;
+const deviceInboxes = perTimelineAndKey((timeline: Timeline, host: string): DeviceInbox[] => {
+  const inboxes: DeviceInbox[] = [];
+  const conns = new Set<string>();
+  const current = new Map<string, Exchange>();
+  let delivered = false;
+  let listing = 0;
+  let reading = 0;
+  const counts = (exchange: Exchange, sign: 1 | -1) => {
+    if (!exchange.succeeded) return;
+    if (LISTING_VERBS.has(exchange.verb)) listing += sign;
+    if (READING_VERBS.has(exchange.verb) && exchange.content) reading += sign;
+  };
+  let inbox: DeviceInbox = { host, connected: false, listed: false, read: false };
+  for (const step of timeline) {
+    if (step.kind === 'deliver') delivered = true;
+    if (step.kind === 'connect' && step.from === host && step.conn !== null) conns.add(step.conn);
+    if (step.conn !== null && conns.has(step.conn)) {
+      if (step.kind === 'command')
+        current.set(step.conn, {
+          verb: step.command?.verb ?? '',
+          succeeded: false,
+          content: false,
+        });
+      const exchange = current.get(step.conn);
+      if (step.kind === 'reply' && exchange !== undefined) {
+        counts(exchange, -1);
+        exchange.succeeded = replyClass(step) === 'success';
+        exchange.content ||= step.text.includes('\n');
+        counts(exchange, 1);
       }
     }
+    const connected = conns.size > 0;
+    const read = delivered && reading > 0;
+    const listed = read || (delivered && listing > 0);
+    if (connected !== inbox.connected || listed !== inbox.listed || read !== inbox.read)
+      inbox = { host, connected, listed, read };
+    inboxes.push(inbox);
   }
-  return { host, connected: conns.size > 0, listed, read };
+  return inboxes;
+});
+
+export function deviceInbox(timeline: Timeline, cursor: number, host: string): DeviceInbox {
+  return atCursor(deviceInboxes(timeline, host), cursor, {
+    host,
+    connected: false,
+    listed: false,
+    read: false,
+  });
 }

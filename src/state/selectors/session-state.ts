@@ -1,4 +1,5 @@
 import type { Timeline } from '../../world/timeline/step';
+import { perTimeline } from './per-timeline';
 
 /** The actor ids under which the world records a connection's two sessions. */
 export const serverActor = (conn: string) => `${conn}:server`;
@@ -15,13 +16,34 @@ export interface SessionAt {
   client: string | null;
 }
 
-/** A connection's protocol: that of its first step that speaks one (its connect step is TCP). */
-function protocolOf(timeline: Timeline, conn: string): string | null {
-  return (
-    timeline.find((s) => s.conn === conn && SESSION_PROTOCOLS.has(s.protocol ?? ''))?.protocol ??
-    null
-  );
-}
+/**
+ * For every step, the connection whose session the charts draw: the step's own connection when
+ * it carries a protocol session (somewhere in the run; its connect step is TCP), else the last
+ * such connection before it. Computed once per timeline.
+ */
+const sessionConns = perTimeline(
+  (timeline: Timeline): ({ conn: string; protocol: string } | null)[] => {
+    const protocols = new Map<string, string>();
+    for (const step of timeline)
+      if (
+        step.conn !== null &&
+        !protocols.has(step.conn) &&
+        SESSION_PROTOCOLS.has(step.protocol ?? '')
+      )
+        protocols.set(step.conn, step.protocol as string);
+    const sessions: ({ conn: string; protocol: string } | null)[] = [];
+    for (const step of timeline) {
+      const last = sessions.at(-1) ?? null;
+      const protocol = step.conn === null ? undefined : protocols.get(step.conn);
+      sessions.push(
+        step.conn !== null && protocol !== undefined && last?.conn !== step.conn
+          ? { conn: step.conn, protocol }
+          : last,
+      );
+    }
+    return sessions;
+  },
+);
 
 /**
  * The session to draw at the cursor: the current step's connection when it carries a protocol
@@ -31,15 +53,9 @@ function protocolOf(timeline: Timeline, conn: string): string | null {
 export function sessionAt(timeline: Timeline, cursor: number): SessionAt | null {
   const current = timeline[cursor];
   if (current === undefined) return null;
-  let conn: string | null = null;
-  let protocol: string | null = null;
-  for (let i = cursor; i >= 0 && protocol === null; i--) {
-    const candidate = timeline[i]?.conn ?? null;
-    if (candidate === null) continue;
-    conn = candidate;
-    protocol = protocolOf(timeline, candidate);
-  }
-  if (conn === null || protocol === null) return null;
+  const session = sessionConns(timeline)[cursor] ?? null;
+  if (session === null) return null;
+  const { conn, protocol } = session;
   // A top-level state is what the chart draws (`authorization`, not `authorization.ready`).
   const top = (value: string | undefined) =>
     value === undefined ? null : (value.split('.')[0] ?? null);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlayback } from '../../state/playback';
 import {
@@ -15,8 +16,20 @@ interface Props {
   clock: WorldClock;
 }
 
+/** The clock changes when its minute or the next wait does, not at every step. */
+function sameClock(a: Props, b: Props): boolean {
+  if (a.timeline !== b.timeline || a.clock !== b.clock) return false;
+  const before = clockAt(a.clock, a.timeline[a.cursor]?.time ?? 0);
+  const after = clockAt(b.clock, b.timeline[b.cursor]?.time ?? 0);
+  return (
+    before.day === after.day &&
+    before.time === after.time &&
+    nextEventAfterWait(a.timeline, a.cursor) === nextEventAfterWait(b.timeline, b.cursor)
+  );
+}
+
 /** The simulated time of the current step, and a jump over the next long wait. */
-export function Clock({ timeline, cursor, clock }: Props) {
+export const Clock = memo(function Clock({ timeline, cursor, clock }: Props) {
   const { t } = useTranslation();
   const step = timeline[cursor];
   const reading = clockAt(clock, step?.time ?? 0);
@@ -48,4 +61,4 @@ export function Clock({ timeline, cursor, clock }: Props) {
       </button>
     </div>
   );
-}
+}, sameClock);

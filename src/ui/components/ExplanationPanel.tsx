@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Explanation } from '../../content/explanations/types';
 import type { Language } from '../../state/language';
@@ -13,7 +13,7 @@ type Loaded =
   | { status: 'missing'; for: string };
 
 /** The explanation of the selected step, in the current language, loaded on demand. */
-export function ExplanationPanel({
+export const ExplanationPanel = memo(function ExplanationPanel({
   step,
   language,
   hosts,
@@ -91,4 +91,4 @@ export function ExplanationPanel({
       </button>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decodeEncodedWords } from '../../protocols/message/encoded-word';
 import { parseMessage } from '../../protocols/message/header';
@@ -17,7 +17,17 @@ function inspect(raw: string, previous: string | null) {
   return { fields, added: previous === null ? 0 : added, body, encoding: root.encoding };
 }
 
-export function MessageInspector({ timeline, cursor }: { timeline: Timeline; cursor: number }) {
+interface Props {
+  timeline: Timeline;
+  cursor: number;
+}
+
+/** The inspector changes when a hop carries the message or adds to its envelope. */
+function sameMessage(a: Props, b: Props): boolean {
+  return messageAt(a.timeline, a.cursor) === messageAt(b.timeline, b.cursor);
+}
+
+export const MessageInspector = memo(function MessageInspector({ timeline, cursor }: Props) {
   const { t } = useTranslation();
   const [view, setView] = useState<'structured' | 'raw'>('structured');
   const snapshot = messageAt(timeline, cursor);
@@ -109,4 +119,4 @@ export function MessageInspector({ timeline, cursor }: { timeline: Timeline; cur
       </div>
     </div>
   );
-}
+}, sameMessage);

@@ -1,7 +1,7 @@
-import { m } from 'framer-motion';
+import { memo, useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ciphertextOf } from '../../state/selectors/ciphertext';
-import { mapLayout, mapState, travelOf } from '../../state/selectors/map';
+import { mapLayout, mapState, travelOf, type MapLink } from '../../state/selectors/map';
 import type { HostView } from '../../state/world-view';
 import type { Timeline } from '../../world/timeline/step';
 import { eventWords } from '../event-text';
@@ -28,32 +28,148 @@ function truncate(text: string, max: number): string {
   return first.length > max ? `${first.slice(0, max - 1)}…` : first;
 }
 
-/** Hosts, the links used so far, and the current step travelling along its link. */
+type Place = { column: number; row: number };
+type Point = { x: number; y: number };
+
+/** Where a host's box is drawn, and its centre, on the map's grid. */
+function corner(places: ReadonlyMap<string, Place>, id: string): Point {
+  const place = places.get(id) ?? { column: 0, row: 0 };
+  return { x: PAD + place.column * COL_W, y: BAND + PAD + place.row * ROW_H };
+}
+function centre(places: ReadonlyMap<string, Place>, id: string): Point {
+  const { x, y } = corner(places, id);
+  return { x: x + NODE_W / 2, y: y + NODE_H / 2 };
+}
+
+/** The links used so far: drawn again only when one is added, secured or fails. */
+const Links = memo(function Links({
+  links,
+  places,
+}: {
+  links: readonly MapLink[];
+  places: ReadonlyMap<string, Place>;
+}) {
+  const { t } = useTranslation();
+  return links.map((link) => {
+    const a = centre(places, link.from);
+    const b = centre(places, link.to);
+    const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    const lock = { x: a.x + (b.x - a.x) * 0.5, y: a.y + (b.y - a.y) * 0.5 };
+    return (
+      <g
+        key={link.id}
+        className={`map-link map-link-${link.kind}${link.failed !== null ? ' map-link-failed' : ''}`}
+      >
+        <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} />
+        {link.tls && (
+          <g className="map-lock" transform={`translate(${lock.x - 18} ${lock.y + 6})`}>
+            <path d="M3 7 V4 a4 4 0 0 1 8 0 V7" fill="none" />
+            <rect x="1" y="7" width="12" height="9" rx="1.5" />
+            <text x="17" y="15">
+              {t('map.tls')}
+            </text>
+          </g>
+        )}
+        {link.failed !== null && (
+          <text className="map-failure" x={mid.x} y={mid.y + 16} textAnchor="middle">
+            ✗{' '}
+            {t(
+              `map.${link.failed === 'unreachable' ? 'unreachable' : link.failed === 'refused' ? 'refused' : 'timeout'}`,
+            )}
+          </text>
+        )}
+      </g>
+    );
+  });
+});
+
+/** What a host's box says: drawn again only when it queues or delivers. */
+const HostText = memo(function HostText({
+  host,
+  queued,
+  delivered,
+}: {
+  host: HostView;
+  queued: boolean;
+  delivered: boolean;
+}) {
+  const { t } = useTranslation();
+  const ports = host.ports.map((p) => p.port).join(' ');
+  return (
+    <>
+      <text x="8" y="18" className="map-node-name">
+        {host.name}
+      </text>
+      <text x="8" y="33" className="map-node-ip">
+        {host.ip}
+      </text>
+      <text x="8" y="48" className="map-node-role">
+        {t(`map.roles.${host.role}`, { defaultValue: host.role })}
+      </text>
+      <text x="8" y="63" className="map-node-ports">
+        {ports === '' ? t('map.noPorts') : t('map.ports', { ports })}
+      </text>
+      {queued && (
+        <text x="8" y="78" className="map-badge">
+          • {t('map.queued')}
+        </text>
+      )}
+      {delivered && (
+        <text x="8" y="78" className="map-badge">
+          ✉ {t('map.delivered')}
+        </text>
+      )}
+    </>
+  );
+});
+
+/** One host: its box is lit while a step leaves or reaches it. */
+const HostNode = memo(function HostNode({
+  host,
+  x,
+  y,
+  active,
+  queued,
+  delivered,
+}: {
+  host: HostView;
+  x: number;
+  y: number;
+  active: boolean;
+  queued: boolean;
+  delivered: boolean;
+}) {
+  return (
+    <g className={`map-node${active ? ' map-node-active' : ''}`} transform={`translate(${x} ${y})`}>
+      <rect width={NODE_W} height={NODE_H} rx="8" />
+      <HostText host={host} queued={queued} delivered={delivered} />
+    </g>
+  );
+});
+
+/**
+ * Hosts, the links used so far, and the current step travelling along its link. The bubble
+ * moves by a CSS animation of its transform and opacity (styles.css, none when motion is
+ * reduced): no script runs while it travels.
+ */
 export function NetworkMap({ timeline, cursor, hosts, sender, eavesdropper }: Props) {
   const { t } = useTranslation();
-  const places = mapLayout(hosts, sender);
+  const places = useMemo(() => mapLayout(hosts, sender), [hosts, sender]);
   const state = mapState(timeline, cursor);
   const step = timeline[cursor];
   const columns = Math.max(...[...places.values()].map((p) => p.column)) + 1;
   const rows = Math.max(...[...places.values()].map((p) => p.row)) + 1;
   const width = (columns - 1) * COL_W + NODE_W + PAD * 2;
   const height = BAND + (rows - 1) * ROW_H + NODE_H + PAD * 2;
-  const centre = (id: string) => {
-    const place = places.get(id) ?? { column: 0, row: 0 };
-    return {
-      x: PAD + place.column * COL_W + NODE_W / 2,
-      y: BAND + PAD + place.row * ROW_H + NODE_H / 2,
-    };
-  };
   const travel = step === undefined ? null : travelOf(step);
-  const direction = (link: { from: string; to: string }) =>
-    centre(link.to).x < centre(link.from).x ? 'left' : 'right';
   // The bubble travels in the band above the hosts, from the sender towards the receiver.
   const along = (link: { from: string; to: string }, share: number) => {
-    const a = centre(link.from);
-    const b = centre(link.to);
+    const a = centre(places, link.from);
+    const b = centre(places, link.to);
     return { x: a.x + (b.x - a.x) * share, y: BAND / 2 + 4 };
   };
+  const leftward = (link: { from: string; to: string }) =>
+    centre(places, link.to).x < centre(places, link.from).x;
   // Events (connect, close, TLS…) are told in the reader's language; protocol text is not.
   const words = step === undefined ? null : eventWords(t, step, hosts);
   const wireText = (length?: number) =>
@@ -63,6 +179,7 @@ export function NetworkMap({ timeline, cursor, hosts, sender, eavesdropper }: Pr
         ? ciphertextOf(step.text, step.seq, length)
         : step.text;
   const bubbleText = truncate(words === null ? wireText(12) : (words.detail ?? words.sentence), 30);
+  const bubble = travel === null ? null : { from: along(travel, 0), to: along(travel, 0.5) };
 
   return (
     <figure className="map">
@@ -72,88 +189,34 @@ export function NetworkMap({ timeline, cursor, hosts, sender, eavesdropper }: Pr
         aria-label={t('map.label')}
         className="map-svg"
       >
-        {state.links.map((link) => {
-          const a = centre(link.from);
-          const b = centre(link.to);
-          const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-          const lock = { x: a.x + (b.x - a.x) * 0.5, y: a.y + (b.y - a.y) * 0.5 };
-          return (
-            <g
-              key={link.id}
-              className={`map-link map-link-${link.kind}${link.failed !== null ? ' map-link-failed' : ''}`}
-            >
-              <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} />
-              {link.tls && (
-                <g className="map-lock" transform={`translate(${lock.x - 18} ${lock.y + 6})`}>
-                  <path d="M3 7 V4 a4 4 0 0 1 8 0 V7" fill="none" />
-                  <rect x="1" y="7" width="12" height="9" rx="1.5" />
-                  <text x="17" y="15">
-                    {t('map.tls')}
-                  </text>
-                </g>
-              )}
-              {link.failed !== null && (
-                <text className="map-failure" x={mid.x} y={mid.y + 16} textAnchor="middle">
-                  ✗{' '}
-                  {t(
-                    `map.${link.failed === 'unreachable' ? 'unreachable' : link.failed === 'refused' ? 'refused' : 'timeout'}`,
-                  )}
-                </text>
-              )}
-            </g>
-          );
-        })}
-        {hosts.map((host) => {
-          const place = places.get(host.id) ?? { column: 0, row: 0 };
-          const x = PAD + place.column * COL_W;
-          const y = BAND + PAD + place.row * ROW_H;
-          const active = step !== undefined && (step.from === host.id || step.to === host.id);
-          const ports = host.ports.map((p) => p.port).join(' ');
-          return (
-            <g
-              key={host.id}
-              className={`map-node${active ? ' map-node-active' : ''}`}
-              transform={`translate(${x} ${y})`}
-            >
-              <rect width={NODE_W} height={NODE_H} rx="8" />
-              <text x="8" y="18" className="map-node-name">
-                {host.name}
-              </text>
-              <text x="8" y="33" className="map-node-ip">
-                {host.ip}
-              </text>
-              <text x="8" y="48" className="map-node-role">
-                {t(`map.roles.${host.role}`, { defaultValue: host.role })}
-              </text>
-              <text x="8" y="63" className="map-node-ports">
-                {ports === '' ? t('map.noPorts') : t('map.ports', { ports })}
-              </text>
-              {state.queued.includes(host.id) && (
-                <text x="8" y="78" className="map-badge">
-                  • {t('map.queued')}
-                </text>
-              )}
-              {state.delivered.includes(host.id) && (
-                <text x="8" y="78" className="map-badge">
-                  ✉ {t('map.delivered')}
-                </text>
-              )}
-            </g>
-          );
-        })}
-        {step !== undefined && travel !== null && (
-          <m.g
+        <Links links={state.links} places={places} />
+        {hosts.map((host) => (
+          <HostNode
+            key={host.id}
+            host={host}
+            x={corner(places, host.id).x}
+            y={corner(places, host.id).y}
+            active={step !== undefined && (step.from === host.id || step.to === host.id)}
+            queued={state.queued.includes(host.id)}
+            delivered={state.delivered.includes(host.id)}
+          />
+        ))}
+        {step !== undefined && travel !== null && bubble !== null && (
+          <g
             key={step.seq}
             className={`map-bubble map-bubble-${step.kind}`}
-            initial={{ ...along(travel, 0), opacity: 0.4 }}
-            animate={{ ...along(travel, 0.5), opacity: 1 }}
-            transition={{ duration: 0.6, ease: 'easeInOut' }}
+            style={
+              {
+                transform: `translate(${bubble.to.x}px, ${bubble.to.y}px)`,
+                '--bubble-from': `translate(${bubble.from.x}px, ${bubble.from.y}px)`,
+              } as CSSProperties
+            }
           >
             <rect x={-108} y={-13} width={216} height={22} rx="11" />
             <text x="0" y="3" textAnchor="middle" lang="en">
-              {direction(travel) === 'left' ? `◀ ${bubbleText}` : `${bubbleText} ▶`}
+              {leftward(travel) ? `◀ ${bubbleText}` : `${bubbleText} ▶`}
             </text>
-          </m.g>
+          </g>
         )}
       </svg>
       {step !== undefined && (

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { memo, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from './Icon';
 import {
@@ -43,81 +43,67 @@ export function usePlaybackKeys() {
   }, [playing, speed, cursor]);
 }
 
-/** The playback bar; `children` (the clock) sit beside the step counter. */
-export function PlaybackControls({ children }: { children?: ReactNode }) {
+/** First, previous, play/pause, next, last: drawn again only when one of them changes. */
+const PlaybackButtons = memo(function PlaybackButtons({
+  atStart,
+  atEnd,
+  playing,
+  empty,
+}: {
+  atStart: boolean;
+  atEnd: boolean;
+  playing: boolean;
+  empty: boolean;
+}) {
   const { t } = useTranslation();
-  const { cursor, length, playing, speed } = usePlayback();
   const actions = usePlayback.getState();
-  const last = Math.max(0, length - 1);
   return (
-    <div
-      className="playback"
-      role="group"
-      aria-label={t('playback.label')}
-      aria-describedby="playback-keys"
-      title={t('playback.keys')}
-    >
-      <div className="playback-buttons">
-        <button
-          type="button"
-          onClick={actions.first}
-          disabled={cursor === 0}
-          aria-label={t('playback.first')}
-        >
-          <Icon name="first" />
-        </button>
-        <button
-          type="button"
-          onClick={actions.previous}
-          disabled={cursor === 0}
-          aria-label={t('playback.previous')}
-        >
-          <Icon name="previous" />
-        </button>
-        <button
-          type="button"
-          className="playback-play"
-          onClick={actions.togglePlaying}
-          disabled={length === 0}
-        >
-          <Icon name={playing ? 'pause' : 'play'} />{' '}
-          {playing ? t('playback.pause') : t('playback.play')}
-        </button>
-        <button
-          type="button"
-          onClick={actions.next}
-          disabled={cursor >= last}
-          aria-label={t('playback.next')}
-        >
-          <Icon name="next" />
-        </button>
-        <button
-          type="button"
-          onClick={actions.last}
-          disabled={cursor >= last}
-          aria-label={t('playback.last')}
-        >
-          <Icon name="last" />
-        </button>
-      </div>
-      <label className="playback-position">
-        <span className="visually-hidden">{t('playback.position')}</span>
-        <input
-          type="range"
-          min={0}
-          max={last}
-          value={cursor}
-          aria-valuetext={t('sim.stepOf', { step: cursor, last })}
-          onChange={(event) => actions.seek(Number(event.target.value))}
-        />
-      </label>
-      <span className="playback-counter">{t('sim.stepOf', { step: cursor, last })}</span>
-      {children}
+    <div className="playback-buttons">
+      <button
+        type="button"
+        onClick={actions.first}
+        disabled={atStart}
+        aria-label={t('playback.first')}
+      >
+        <Icon name="first" />
+      </button>
+      <button
+        type="button"
+        onClick={actions.previous}
+        disabled={atStart}
+        aria-label={t('playback.previous')}
+      >
+        <Icon name="previous" />
+      </button>
+      <button
+        type="button"
+        className="playback-play"
+        onClick={actions.togglePlaying}
+        disabled={empty}
+      >
+        <Icon name={playing ? 'pause' : 'play'} />{' '}
+        {playing ? t('playback.pause') : t('playback.play')}
+      </button>
+      <button type="button" onClick={actions.next} disabled={atEnd} aria-label={t('playback.next')}>
+        <Icon name="next" />
+      </button>
+      <button type="button" onClick={actions.last} disabled={atEnd} aria-label={t('playback.last')}>
+        <Icon name="last" />
+      </button>
+    </div>
+  );
+});
+
+/** The speed picker and the keys' description: they never change with the step. */
+const PlaybackSpeed = memo(function PlaybackSpeed({ speed }: { speed: Speed }) {
+  const { t } = useTranslation();
+  return (
+    <>
       <label className="playback-speed">
         {t('playback.speed')}{' '}
         <select
           value={speed}
-          onChange={(event) => actions.setSpeed(Number(event.target.value) as Speed)}
+          onChange={(event) => usePlayback.getState().setSpeed(Number(event.target.value) as Speed)}
         >
           {SPEEDS.map((value) => (
             <option key={value} value={value}>
@@ -129,6 +115,46 @@ export function PlaybackControls({ children }: { children?: ReactNode }) {
       <p className="playback-keys" id="playback-keys">
         {t('playback.keys')}
       </p>
+    </>
+  );
+});
+
+/** The playback bar; `children` (the clock) sit beside the step counter. */
+export function PlaybackControls({ children }: { children?: ReactNode }) {
+  const { t } = useTranslation();
+  const cursor = usePlayback((s) => s.cursor);
+  const length = usePlayback((s) => s.length);
+  const playing = usePlayback((s) => s.playing);
+  const speed = usePlayback((s) => s.speed);
+  const last = Math.max(0, length - 1);
+  return (
+    <div
+      className="playback"
+      role="group"
+      aria-label={t('playback.label')}
+      aria-describedby="playback-keys"
+      title={t('playback.keys')}
+    >
+      <PlaybackButtons
+        atStart={cursor === 0}
+        atEnd={cursor >= last}
+        playing={playing}
+        empty={length === 0}
+      />
+      <label className="playback-position">
+        <span className="visually-hidden">{t('playback.position')}</span>
+        <input
+          type="range"
+          min={0}
+          max={last}
+          value={cursor}
+          aria-valuetext={t('sim.stepOf', { step: cursor, last })}
+          onChange={(event) => usePlayback.getState().seek(Number(event.target.value))}
+        />
+      </label>
+      <span className="playback-counter">{t('sim.stepOf', { step: cursor, last })}</span>
+      {children}
+      <PlaybackSpeed speed={speed} />
     </div>
   );
 }

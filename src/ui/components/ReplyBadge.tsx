@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReplyClass } from '../../state/selectors/reply-class';
 
@@ -13,11 +14,11 @@ const ICONS: Record<ReplyClass, string> = {
   closing: '⊘',
 };
 
-export function ReplyBadge({ cls }: { cls: ReplyClass }) {
+export const ReplyBadge = memo(function ReplyBadge({ cls }: { cls: ReplyClass }) {
   const { t } = useTranslation();
   return (
     <span className={`reply-badge reply-${cls}`}>
       <span aria-hidden="true">{ICONS[cls]}</span> {t(`replyClass.${cls}`)}
     </span>
   );
-}
+});

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { filterLogLines, logLinesAt, loggingHosts } from '../../state/selectors/logs';
+import { filterLogLines, logCountAt, logLinesAt, loggingHosts } from '../../state/selectors/logs';
 import type { HostView } from '../../state/world-view';
 import type { Timeline } from '../../world/timeline/step';
 import { hostName } from '../host-names';
@@ -13,8 +13,22 @@ interface Props {
 
 const ALL = '';
 
+/** The log line the cursor is on, if it is one (it is highlighted). */
+const currentLog = ({ timeline, cursor }: Props) =>
+  timeline[cursor]?.kind === 'log' ? cursor : null;
+
+/** The logs change when a line is written or the cursor lands on one. */
+function sameLogs(a: Props, b: Props): boolean {
+  return (
+    a.timeline === b.timeline &&
+    a.hosts === b.hosts &&
+    logCountAt(a.timeline, a.cursor) === logCountAt(b.timeline, b.cursor) &&
+    currentLog(a) === currentLog(b)
+  );
+}
+
 /** Each server's log lines (Postfix, Dovecot) up to the cursor, by server and by text. */
-export function ServerLogs({ timeline, cursor, hosts }: Props) {
+export const ServerLogs = memo(function ServerLogs({ timeline, cursor, hosts }: Props) {
   const { t } = useTranslation();
   const [host, setHost] = useState(ALL);
   const [search, setSearch] = useState('');
@@ -61,4 +75,4 @@ export function ServerLogs({ timeline, cursor, hosts }: Props) {
       )}
     </div>
   );
-}
+}, sameLogs);

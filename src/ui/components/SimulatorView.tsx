@@ -55,6 +55,15 @@ function Panel({
 /** The User Timing mark set when a step's render is committed (read by the bench). */
 export const STEP_COMMITTED = 'facteur:step-committed';
 
+/** Alice's "Send" plays the run (module functions: the memoised panels keep their props). */
+function send() {
+  usePlayback.getState().togglePlaying();
+}
+
+function closeExplanation() {
+  useViewOptions.getState().explain(null);
+}
+
 /** A transcript line chosen: go to its step, stop playing, open its explanation. */
 function select(seq: number) {
   usePlayback.getState().seek(seq);
@@ -129,16 +138,11 @@ export function SimulatorView({ world, language, reducedMotion }: Props) {
             step={selected}
             language={language}
             hosts={view.hosts}
-            onClose={() => useViewOptions.getState().explain(null)}
+            onClose={closeExplanation}
           />
         </Panel>
         <Panel id="screens" title={t('screens.label')}>
-          <UserScreens
-            timeline={timeline}
-            cursor={cursor}
-            world={view}
-            onSend={() => usePlayback.getState().togglePlaying()}
-          />
+          <UserScreens timeline={timeline} cursor={cursor} world={view} onSend={send} />
         </Panel>
       </div>
       <Tabs

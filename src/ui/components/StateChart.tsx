@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sessionAt } from '../../state/selectors/session-state';
 import type { Timeline } from '../../world/timeline/step';
@@ -158,7 +158,24 @@ function MachineChart({
  * The sessions of the current step's connection, each drawn from its own machine definition:
  * the server's and, for SMTP and LMTP, the client's; a POP3 or IMAP client's state by name.
  */
-export function StateChart({ timeline, cursor }: { timeline: Timeline; cursor: number }) {
+interface Props {
+  timeline: Timeline;
+  cursor: number;
+}
+
+/** The charts change when the session drawn or one of its states does. */
+function sameSession(a: Props, b: Props): boolean {
+  const before = sessionAt(a.timeline, a.cursor);
+  const after = sessionAt(b.timeline, b.cursor);
+  return (
+    before?.conn === after?.conn &&
+    before?.protocol === after?.protocol &&
+    before?.server === after?.server &&
+    before?.client === after?.client
+  );
+}
+
+export const StateChart = memo(function StateChart({ timeline, cursor }: Props) {
   const { t } = useTranslation();
   const session = sessionAt(timeline, cursor);
   if (session === null) return <p className="panel-empty">{t('chart.none')}</p>;
@@ -189,4 +206,4 @@ export function StateChart({ timeline, cursor }: { timeline: Timeline; cursor: n
       )}
     </div>
   );
-}
+}, sameSession);

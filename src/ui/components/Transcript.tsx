@@ -1,14 +1,22 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ciphertextOf } from '../../state/selectors/ciphertext';
 import { replyClass } from '../../state/selectors/reply-class';
-import { speakerOf, transcriptGroups } from '../../state/selectors/transcript';
+import {
+  protocolAt,
+  speakerOf,
+  transcriptIndex,
+  transcriptRowsAt,
+  type IndexedGroup,
+  type TranscriptRow,
+} from '../../state/selectors/transcript';
 import type { HostView } from '../../state/world-view';
 import type { Step, Timeline } from '../../world/timeline/step';
 import { eventWords } from '../event-text';
 import { hostName } from '../host-names';
 import { Icon } from './Icon';
 import { ReplyBadge } from './ReplyBadge';
+import { useRowWindow } from './use-row-window';
 
 interface Props {
   timeline: Timeline;
@@ -38,68 +46,124 @@ export function lineText(step: Step, eavesdropper: boolean): string {
 /** Replies longer than this show their first lines and a count. */
 const LONG_REPLY_LINES = 12;
 
-const Line = memo(function Line({
+/** The text lines a step's row shows (message content is read whole in the message inspector). */
+function shownLines(step: Step): number {
+  if (step.kind === 'data') return 1;
+  let lines = 1;
+  for (let at = step.text.indexOf('\n'); at >= 0 && lines <= LONG_REPLY_LINES;)
+    [lines, at] = [lines + 1, step.text.indexOf('\n', at + 1)];
+  return Math.min(lines, LONG_REPLY_LINES);
+}
+
+/** A row's height until it is measured, in px at the default type size. */
+function estimateRow(row: TranscriptRow | undefined): number {
+  if (row === undefined) return 0;
+  return row.kind === 'heading' ? 30 : 6 + 20 * shownLines(row.step);
+}
+
+type Measure = (node: HTMLElement | null) => (() => void) | undefined;
+
+/** What a line says: drawn once per step and mode, whatever the cursor does after. */
+const LineBody = memo(function LineBody({
   step,
-  current,
   eavesdropper,
   hosts,
-  onSelect,
 }: {
   step: Step;
-  current: boolean;
   eavesdropper: boolean;
   hosts: readonly HostView[];
-  onSelect(seq: number): void;
 }) {
   const { t } = useTranslation();
   const speaker = speakerOf(step);
   // Events (connect, close, TLS, queue…) are told in the reader's language; protocol text is not.
   const words = speaker === 'event' ? eventWords(t, step, hosts) : null;
-  // An eavesdropper cannot tell a success from a failure inside TLS.
-  const hidden = eavesdropper && step.encrypted === true;
-  const cls = hidden ? null : replyClass(step);
   const text = lineText(step, eavesdropper);
   const lines = text.split('\n');
   // Message content (DATA, RETR, FETCH BODY[]) is read whole in the message inspector.
   const shown = step.kind === 'data' ? lines.slice(0, 1) : lines.slice(0, LONG_REPLY_LINES);
   return (
-    <li className={`line line-${speaker}${current ? ' line-current' : ''}`} data-seq={step.seq}>
+    <>
+      <span className="line-seq">{step.seq}</span>
+      <span className="line-speaker">{speaker === 'event' ? '·' : `${speaker}:`}</span>
+      {words !== null ? (
+        <span className="line-text">
+          {words.sentence}
+          {words.detail !== null && (
+            <>
+              {' '}
+              <code lang="en">{words.detail}</code>
+            </>
+          )}
+        </span>
+      ) : (
+        <span className="line-text" lang="en">
+          {shown.join('\n')}
+          {shown.length < lines.length && (
+            <span className="line-more"> … ({t('transcript.lines', { count: lines.length })})</span>
+          )}
+        </span>
+      )}
+    </>
+  );
+});
+
+/** A line's tags: its reply class and whether it travelled encrypted. */
+const LineTags = memo(function LineTags({
+  step,
+  eavesdropper,
+}: {
+  step: Step;
+  eavesdropper: boolean;
+}) {
+  const { t } = useTranslation();
+  // An eavesdropper cannot tell a success from a failure inside TLS.
+  const cls = eavesdropper && step.encrypted === true ? null : replyClass(step);
+  return (
+    <>
+      {cls !== null && <ReplyBadge cls={cls} />}
+      {step.encrypted === true && (
+        <span className="tag-encrypted">
+          <Icon name="lock" /> {t('transcript.encrypted')}
+        </span>
+      )}
+    </>
+  );
+});
+
+const Line = memo(function Line({
+  step,
+  row,
+  current,
+  eavesdropper,
+  hosts,
+  onSelect,
+  measure,
+}: {
+  step: Step;
+  row: number;
+  current: boolean;
+  eavesdropper: boolean;
+  hosts: readonly HostView[];
+  onSelect(seq: number): void;
+  measure: Measure;
+}) {
+  const { t } = useTranslation();
+  return (
+    <li
+      className={`line line-${speakerOf(step)}${current ? ' line-current' : ''}`}
+      data-seq={step.seq}
+      data-row={row}
+      ref={measure}
+    >
       <button
         type="button"
         className="line-button"
         aria-current={current ? 'step' : undefined}
         onClick={() => onSelect(step.seq)}
       >
-        <span className="line-seq">{step.seq}</span>
-        <span className="line-speaker">{speaker === 'event' ? '·' : `${speaker}:`}</span>
-        {words !== null ? (
-          <span className="line-text">
-            {words.sentence}
-            {words.detail !== null && (
-              <>
-                {' '}
-                <code lang="en">{words.detail}</code>
-              </>
-            )}
-          </span>
-        ) : (
-          <span className="line-text" lang="en">
-            {shown.join('\n')}
-            {shown.length < lines.length && (
-              <span className="line-more">
-                {' '}
-                … ({t('transcript.lines', { count: lines.length })})
-              </span>
-            )}
-          </span>
-        )}
+        <LineBody step={step} eavesdropper={eavesdropper} hosts={hosts} />
         <span className="line-tags">
-          {cls !== null && <ReplyBadge cls={cls} />}
-          {step.encrypted === true && (
-            <span className="tag-encrypted">
-              <Icon name="lock" /> {t('transcript.encrypted')}
-            </span>
-          )}
+          <LineTags step={step} eavesdropper={eavesdropper} />
           {current && <span className="visually-hidden">{t('transcript.current')}</span>}
         </span>
       </button>
@@ -107,7 +171,52 @@ const Line = memo(function Line({
   );
 });
 
-/** C:/S: lines grouped per connection; the current step is highlighted and kept in view. */
+/** A group's heading: its connection (client → server:port, protocol), DNS, or one host. */
+const Heading = memo(function Heading({
+  group,
+  protocol,
+  hosts,
+  carried,
+  measure,
+}: {
+  group: IndexedGroup;
+  protocol: Step['protocol'];
+  hosts: readonly HostView[];
+  /** Shown for lines whose heading row is out of the window: it stays pinned above them. */
+  carried: boolean;
+  measure: Measure;
+}) {
+  const { t } = useTranslation();
+  const from = hostName(hosts, group.from);
+  const to = hostName(hosts, group.to);
+  const text =
+    group.conn !== null
+      ? t('transcript.connection', {
+          conn: group.conn,
+          from,
+          to,
+          port: group.port === null ? '' : `:${group.port}`,
+          protocol: PROTOCOL_NAMES[protocol ?? 'tcp'] ?? protocol,
+        })
+      : protocol === 'dns'
+        ? t('transcript.dns', { from, to })
+        : t('transcript.inside', { host: from });
+  return (
+    <h4
+      className={`transcript-heading${group.index === 0 ? ' transcript-heading-first' : ''}`}
+      data-row={group.row}
+      ref={carried ? undefined : measure}
+    >
+      {text}
+    </h4>
+  );
+});
+
+/**
+ * C:/S: lines grouped per connection; the current step is highlighted. The current step is
+ * always the last line, kept in view by the scroller's CSS. Only the lines near the visible part
+ * are in the DOM (a sandbox run may have 10,000), each group with its heading.
+ */
 export function Transcript({
   timeline,
   cursor,
@@ -117,62 +226,75 @@ export function Transcript({
   onSelect,
 }: Props) {
   const { t } = useTranslation();
-  const list = useRef<HTMLDivElement>(null);
-  const groups = transcriptGroups(timeline, cursor);
+  const box = useRef<HTMLDivElement>(null);
+  const { rows } = transcriptIndex(timeline);
+  const count = transcriptRowsAt(timeline, cursor);
+  const view = useRowWindow({
+    box,
+    count,
+    estimate: useMemo(() => (row: number) => estimateRow(rows[row]), [rows]),
+    follow: count,
+    smooth: !reducedMotion,
+  });
 
-  useEffect(() => {
-    const box = list.current;
-    const line = box?.querySelector<HTMLElement>(`[data-seq="${cursor}"]`);
-    if (box === null || line === null || line === undefined) return;
-    // Scrolls the transcript only, never the page (scrollIntoView would move both).
-    const top = line.offsetTop;
-    const bottom = top + line.offsetHeight;
-    const margin = 48;
-    let target = box.scrollTop;
-    // A line taller than the box shows its start.
-    if (top - margin < box.scrollTop || bottom - top > box.clientHeight - 2 * margin)
-      target = top - margin;
-    else if (bottom + margin > box.scrollTop + box.clientHeight)
-      target = bottom + margin - box.clientHeight;
-    if (target !== box.scrollTop)
-      box.scrollTo?.({ top: target, behavior: reducedMotion ? 'auto' : 'smooth' });
-  }, [cursor, reducedMotion]);
-
-  const heading = (group: (typeof groups)[number]) => {
-    const from = hostName(hosts, group.from);
-    const to = hostName(hosts, group.to);
-    if (group.conn !== null)
-      return t('transcript.connection', {
-        conn: group.conn,
-        from,
-        to,
-        port: group.port === null ? '' : `:${group.port}`,
-        protocol: PROTOCOL_NAMES[group.protocol ?? 'tcp'] ?? group.protocol,
-      });
-    if (group.protocol === 'dns') return t('transcript.dns', { from, to });
-    return t('transcript.inside', { host: from });
-  };
+  // The rendered rows, by group; a group cut by the window's top keeps its heading.
+  const sections: { group: IndexedGroup; heading: boolean; lines: number[] }[] = [];
+  for (let row = view.start; row < view.end; row++) {
+    const entry = rows[row];
+    if (entry === undefined) continue;
+    if (entry.kind === 'heading') sections.push({ group: entry.group, heading: true, lines: [] });
+    else {
+      const last = sections.at(-1);
+      if (last?.group === entry.group) last.lines.push(row);
+      else sections.push({ group: entry.group, heading: false, lines: [row] });
+    }
+  }
+  const carried = sections[0]?.heading === false ? sections[0].group : null;
+  const above = view.above - (carried === null ? 0 : view.heights.height(carried.row));
 
   return (
-    <div className="transcript" ref={list} tabIndex={-1}>
-      {timeline.length === 0 && <p className="panel-empty">{t('transcript.empty')}</p>}
-      {groups.map((group) => (
-        <section key={`${group.id}-${group.steps[0]?.seq}`} className="transcript-group">
-          <h4 className="transcript-heading">{heading(group)}</h4>
-          <ol className="transcript-lines">
-            {group.steps.map((step) => (
-              <Line
-                key={step.seq}
-                step={step}
-                current={step.seq === cursor}
-                eavesdropper={eavesdropper}
-                hosts={hosts}
-                onSelect={onSelect}
-              />
-            ))}
-          </ol>
-        </section>
-      ))}
+    <div
+      className="transcript"
+      ref={box}
+      tabIndex={-1}
+      onScroll={view.onScroll}
+      onFocus={view.onFocus}
+      onBlur={view.onBlur}
+    >
+      <div className="transcript-rows">
+        {timeline.length === 0 && <p className="panel-empty">{t('transcript.empty')}</p>}
+        {above > 0 && <div style={{ height: above }} />}
+        {sections.map(({ group, heading, lines }) => (
+          <section key={group.index} className="transcript-group">
+            <Heading
+              group={group}
+              protocol={protocolAt(group, cursor)}
+              hosts={hosts}
+              carried={!heading}
+              measure={view.measure}
+            />
+            <ol className="transcript-lines">
+              {lines.map((row) => {
+                const entry = rows[row];
+                if (entry?.kind !== 'line') return null;
+                return (
+                  <Line
+                    key={entry.step.seq}
+                    step={entry.step}
+                    row={row}
+                    current={entry.step.seq === cursor}
+                    eavesdropper={eavesdropper}
+                    hosts={hosts}
+                    onSelect={onSelect}
+                    measure={view.measure}
+                  />
+                );
+              })}
+            </ol>
+          </section>
+        ))}
+        {view.below > 0 && <div style={{ height: view.below }} />}
+      </div>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deviceInbox, senderScreen } from '../../state/selectors/screens';
 import type { HostView, WorldView } from '../../state/world-view';
@@ -55,8 +56,23 @@ function Inbox({
   );
 }
 
+/** The screens change only when what the sender or a device shows does (the selectors share objects). */
+function sameScreens(a: Props, b: Props): boolean {
+  if (a.timeline !== b.timeline || a.world !== b.world || a.onSend !== b.onSend) return false;
+  const host = a.world.send?.host;
+  if (
+    host !== undefined &&
+    senderScreen(a.timeline, a.cursor, host) !== senderScreen(b.timeline, b.cursor, host)
+  )
+    return false;
+  return a.world.recipientDevices.every(
+    ({ host }) =>
+      deviceInbox(a.timeline, a.cursor, host) === deviceInbox(b.timeline, b.cursor, host),
+  );
+}
+
 /** Alice's mail client and Bob's inbox on each of his devices, as the timeline leaves them. */
-export function UserScreens({ timeline, cursor, world, onSend }: Props) {
+export const UserScreens = memo(function UserScreens({ timeline, cursor, world, onSend }: Props) {
   const { t } = useTranslation();
   const send = world.send;
   if (send === null) return null;
@@ -119,4 +135,4 @@ export function UserScreens({ timeline, cursor, world, onSend }: Props) {
       </section>
     </div>
   );
-}
+}, sameScreens);
