@@ -97,6 +97,9 @@ export const fr: Messages = {
       'lesson-backup-mx': 'Leçon : le MX préféré est en panne, le secours prend le courrier',
       'lesson-ports': 'Leçon : soumission sur 587 (STARTTLS) et 465 (TLS)',
       'lesson-auth': 'Leçon : AUTH PLAIN réussit, AUTH LOGIN avec un mauvais mot de passe échoue',
+      'lesson-queue': 'Leçon : liste grise (450, réessayer), destinataire inconnu (550) et rebond',
+      'lesson-pop3': 'Leçon : POP3, le téléphone coupe avant QUIT',
+      'lesson-imap': 'Leçon : IMAP sur deux appareils, drapeaux et EXPUNGE',
     },
   },
   sim: {

@@ -19,6 +19,9 @@ const LOADERS: Record<ShippedWorldId, () => Promise<{ default: unknown }>> = {
   'lesson-backup-mx': () => import('./lesson-backup-mx.json'),
   'lesson-ports': () => import('./lesson-ports.json'),
   'lesson-auth': () => import('./lesson-auth.json'),
+  'lesson-queue': () => import('./lesson-queue.json'),
+  'lesson-pop3': () => import('./lesson-pop3.json'),
+  'lesson-imap': () => import('./lesson-imap.json'),
 };
 
 export function isShippedWorld(id: string): id is ShippedWorldId {

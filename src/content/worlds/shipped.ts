@@ -11,6 +11,8 @@ import {
   lessonEnvelopeWorld,
   lessonPortsWorld,
 } from './lesson-variants';
+import { lessonImapWorld, lessonPop3World } from './lesson-fetch';
+import { lessonQueueWorld } from './lesson-queue';
 
 /**
  * Every world Facteur ships, by id. Their timelines are computed at build time
@@ -25,6 +27,9 @@ export const SHIPPED_WORLDS = {
   'lesson-backup-mx': lessonBackupMxWorld,
   'lesson-ports': lessonPortsWorld,
   'lesson-auth': lessonAuthWorld,
+  'lesson-queue': lessonQueueWorld,
+  'lesson-pop3': lessonPop3World,
+  'lesson-imap': lessonImapWorld,
 } as const satisfies Record<string, WorldConfigInput>;
 
 export type ShippedWorldId = keyof typeof SHIPPED_WORLDS;
