@@ -4,6 +4,7 @@ import { envelopeHeadersLesson } from './03-envelope-headers';
 import { dnsMxLesson } from './04-dns-mx';
 import { portsTlsLesson } from './05-ports-tls';
 import { authLesson } from './06-auth';
+import { queuesBouncesLesson } from './07-queues-bounces';
 import type { Lesson } from './types';
 
 /** The guided lessons, in CURRICULUM.md's order: the lesson list shows them this way. */
@@ -14,4 +15,5 @@ export const LESSONS: readonly Lesson[] = [
   dnsMxLesson,
   portsTlsLesson,
   authLesson,
+  queuesBouncesLesson,
 ];

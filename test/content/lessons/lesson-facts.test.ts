@@ -212,3 +212,66 @@ describe('lesson 6 (lesson-auth): authentication', () => {
     expect(next?.command?.verb).toBe('QUIT');
   });
 });
+
+describe('lesson 7 (lesson-queue): queues, retries and bounces', () => {
+  const steps = timeline('lesson-queue');
+  const firstTry = { to: 'mx-ecole', port: 25, nth: 0 } as const;
+  const deferred = matchOne(steps, { kind: 'queue', from: 'smtp-lycee', text: 'status=deferred' });
+
+  it('gets 450 for Bob and 550 5.1.1 for carol on the first try, then no DATA', () => {
+    const rcpt = matchAll(steps, { kind: 'reply', after: { command: 'RCPT' }, conn: firstTry });
+    expect(rcpt.map((step) => [step.reply?.code, step.reply?.enhanced])).toEqual([
+      ['450', '4.7.1'],
+      ['550', '5.1.1'],
+    ]);
+    expect(rcpt[0]?.text).toContain('<bob@ecole.example>');
+    expect(rcpt[1]?.text).toContain('<carol@ecole.example>');
+    expect(matchAll(steps, { kind: 'data', conn: firstTry })).toEqual([]);
+  });
+
+  it('defers Bob and bounces carol, the bounce queued from the null sender to Alice', () => {
+    expect(deferred.text).toContain('to=<bob@ecole.example>');
+    expect(text(steps, { kind: 'queue', text: 'status=bounced' })).toContain(
+      'to=<carol@ecole.example>',
+    );
+    const bounceId = text(steps, { kind: 'bounce' }).split(' ').at(-1) ?? '';
+    expect(text(steps, { kind: 'queue', from: 'smtp-lycee', text: 'from=<>' })).toMatch(
+      new RegExp(`^${bounceId}: from=<>`),
+    );
+    expect(text(steps, { kind: 'queue', text: `${bounceId}: to=` })).toContain(
+      'to=<alice@lycee.example>',
+    );
+  });
+
+  it("has Alice's client read the bounce: Return-Path: <>, the MX's reply for carol", () => {
+    const bounce = text(steps, {
+      kind: 'reply',
+      to: 'alice-laptop',
+      after: { command: 'UID FETCH' },
+      text: 'BODY[]',
+    });
+    expect(bounce.split('\n')[1]).toBe('Return-Path: <>');
+    expect(bounce).toMatch(/^From: Mail Delivery System <MAILER-DAEMON@lycee\.example>$/m);
+    expect(bounce).toMatch(/^Status: 5\.1\.1$/m);
+  });
+
+  it('retries about five minutes after the deferral, nothing happening in between', () => {
+    const retry = matchOne(steps, {
+      kind: 'queue',
+      from: 'smtp-lycee',
+      text: /from=<alice@lycee\.example>.*nrcpt=1 \(queue active\)/,
+    });
+    expect(retry.time - deferred.time).toBeGreaterThanOrEqual(300_000);
+    expect(retry.time - deferred.time).toBeLessThan(360_000);
+    const before = steps[retry.seq - 1];
+    expect(retry.time - (before?.time ?? 0)).toBeGreaterThan(180_000);
+  });
+
+  it('delivers to Bob on the retry, with a 250 to RCPT', () => {
+    const retry = { to: 'mx-ecole', port: 25, nth: 1 } as const;
+    expect(
+      matchOne(steps, { kind: 'reply', after: { command: 'RCPT' }, conn: retry }).reply?.code,
+    ).toBe('250');
+    expect(text(steps, { kind: 'deliver', text: 'lmtp(bob@ecole.example)' })).toContain('INBOX');
+  });
+});
