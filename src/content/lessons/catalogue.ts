@@ -5,6 +5,7 @@ import { dnsMxLesson } from './04-dns-mx';
 import { portsTlsLesson } from './05-ports-tls';
 import { authLesson } from './06-auth';
 import { queuesBouncesLesson } from './07-queues-bounces';
+import { pop3Lesson } from './08-pop3';
 import type { Lesson } from './types';
 
 /** The guided lessons, in CURRICULUM.md's order: the lesson list shows them this way. */
@@ -16,4 +17,5 @@ export const LESSONS: readonly Lesson[] = [
   portsTlsLesson,
   authLesson,
   queuesBouncesLesson,
+  pop3Lesson,
 ];

@@ -275,3 +275,43 @@ describe('lesson 7 (lesson-queue): queues, retries and bounces', () => {
     expect(text(steps, { kind: 'deliver', text: 'lmtp(bob@ecole.example)' })).toContain('INBOX');
   });
 });
+
+describe('lesson 8 (lesson-pop3): fetching with POP3', () => {
+  const steps = timeline('lesson-pop3');
+  const phone = { from: 'bob-phone', to: 'mail-ecole', port: 995 } as const;
+  const laptop = { from: 'bob-laptop', to: 'mail-ecole', port: 995 } as const;
+  const verbs = (conn: typeof phone | typeof laptop) =>
+    matchAll(steps, { kind: 'command', conn }).map((step) => step.command?.verb);
+
+  it('has the phone send DELE, then drop the connection without QUIT', () => {
+    expect(verbs(phone)).toEqual(['CAPA', 'USER', 'PASS', 'STAT', 'LIST', 'UIDL', 'RETR', 'DELE']);
+    expect(matchOne(steps, { kind: 'close', conn: phone }).closeReason).toBe('drop');
+  });
+
+  it('shows the laptop the same message, by count and by UIDL id, then deletes it at QUIT', () => {
+    for (const verb of ['STAT', 'UIDL'])
+      expect(text(steps, { kind: 'reply', after: { command: verb }, conn: laptop })).toBe(
+        text(steps, { kind: 'reply', after: { command: verb }, conn: phone }),
+      );
+    expect(text(steps, { kind: 'reply', after: { command: 'STAT' }, conn: laptop })).toMatch(
+      /^\+OK 1 \d+$/,
+    );
+    expect(verbs(laptop).slice(-2)).toEqual(['DELE', 'QUIT']);
+    expect(
+      matchOne(steps, { kind: 'reply', after: { command: 'QUIT' }, conn: laptop }).reply?.key,
+    ).toBe('pop3.reply.logoutDeleted');
+  });
+
+  it('lists each message with its size, the size STAT totals', () => {
+    const stat = text(steps, { kind: 'reply', after: { command: 'STAT' }, conn: phone });
+    const list = text(steps, { kind: 'reply', after: { command: 'LIST' }, conn: phone });
+    expect(list.split('\n').slice(1)).toEqual([`1 ${stat.split(' ')[2]}`, '.']);
+  });
+
+  it('is in the TRANSACTION state at DELE, and logs in from AUTHORIZATION', () => {
+    const dele = matchOne(steps, { kind: 'reply', after: { command: 'DELE' }, conn: phone });
+    expect(dele.states[`${dele.conn}:server`]).toBe('transaction');
+    const user = matchOne(steps, { kind: 'reply', after: { command: 'USER' }, conn: phone });
+    expect(user.states[`${user.conn}:server`]).toBe('authorization');
+  });
+});
