@@ -6,6 +6,7 @@ import { portsTlsLesson } from './05-ports-tls';
 import { authLesson } from './06-auth';
 import { queuesBouncesLesson } from './07-queues-bounces';
 import { pop3Lesson } from './08-pop3';
+import { imapLesson } from './09-imap';
 import type { Lesson } from './types';
 
 /** The guided lessons, in CURRICULUM.md's order: the lesson list shows them this way. */
@@ -18,4 +19,5 @@ export const LESSONS: readonly Lesson[] = [
   authLesson,
   queuesBouncesLesson,
   pop3Lesson,
+  imapLesson,
 ];

@@ -315,3 +315,70 @@ describe('lesson 8 (lesson-pop3): fetching with POP3', () => {
     expect(user.states[`${user.conn}:server`]).toBe('authorization');
   });
 });
+
+describe('lesson 9 (lesson-imap): fetching with IMAP', () => {
+  const steps = timeline('lesson-imap');
+  const phone = { from: 'bob-phone', to: 'mail-ecole', port: 993 } as const;
+  const laptop = { from: 'bob-laptop', to: 'mail-ecole', port: 993 } as const;
+  const commandsOf = (conn: typeof phone | typeof laptop) =>
+    matchAll(steps, { kind: 'command', conn }).map((step) => step.text);
+
+  it('ends every command with a tagged line carrying its own tag', () => {
+    for (const conn of [phone, laptop]) {
+      const tags = commandsOf(conn).map((command) => command.split(' ')[0]);
+      const tagged = matchAll(steps, { kind: 'reply', conn })
+        .map((step) => step.text.split(' ')[0])
+        .filter((tag) => tag !== '*');
+      expect(tagged).toEqual(tags);
+    }
+  });
+
+  it('has the phone list the folders, read the message and flag it \\Flagged', () => {
+    expect(commandsOf(phone).slice(1)).toEqual([
+      'a2 LIST "" "*"',
+      'a3 SELECT "INBOX"',
+      'a4 UID FETCH 1:* (FLAGS)',
+      'a5 UID FETCH 1 (FLAGS BODY[])',
+      'a6 UID STORE 1 +FLAGS (\\Flagged)',
+      'a7 LOGOUT',
+    ]);
+    const folders = matchAll(steps, { kind: 'reply', key: 'imap.data.LIST', conn: phone });
+    expect(folders.map((step) => step.text.split(' ').at(-1))).toEqual([
+      'INBOX',
+      'Junk',
+      'Sent',
+      'Trash',
+    ]);
+    expect(
+      text(steps, { kind: 'reply', key: 'imap.data.FETCH', conn: phone, text: 'Flagged' }),
+    ).toMatch(/FLAGS \(.*\\Flagged.*\)/);
+  });
+
+  it("shows the laptop the phone's \\Flagged and \\Seen, on the same UID and UIDVALIDITY", () => {
+    const listing = text(steps, {
+      kind: 'reply',
+      after: { command: 'UID FETCH' },
+      conn: laptop,
+      nth: 0,
+    });
+    expect(listing).toMatch(/^\* 1 FETCH \(UID 1 FLAGS \(\\Flagged \\Seen\)\)$/);
+    expect(text(steps, { kind: 'reply', key: 'imap.reply.uidsValid', conn: laptop })).toBe(
+      text(steps, { kind: 'reply', key: 'imap.reply.uidsValid', conn: phone }),
+    );
+    expect(commandsOf(laptop)).toContain('a4 UID FETCH 1 (FLAGS BODY.PEEK[])');
+  });
+
+  it('has the laptop set \\Deleted silently, then EXPUNGE message 1', () => {
+    const store = matchOne(steps, { kind: 'command', verb: 'UID STORE', conn: laptop });
+    expect(store.text).toBe('a5 UID STORE 1 +FLAGS.SILENT (\\Deleted)');
+    const replies = matchAll(steps, {
+      kind: 'reply',
+      after: { command: 'UID STORE' },
+      conn: laptop,
+    });
+    expect(replies.map((step) => step.reply?.key)).toEqual(['imap.reply.storeCompleted']);
+    expect(text(steps, { kind: 'reply', key: 'imap.data.EXPUNGE', conn: laptop })).toBe(
+      '* 1 EXPUNGE',
+    );
+  });
+});
