@@ -35,6 +35,12 @@ export const en = {
     mailbox: 'Mailbox server',
     client: "Bob's mail client",
   },
+  mailboxFlags: {
+    label: 'Flags on the server',
+    flagged: 'starred',
+    deleted: 'marked for deletion',
+    expunged: 'Removed from the mailbox (EXPUNGE).',
+  },
   worldErrors: {
     whole: 'the world file',
     notJson: 'The file is not valid JSON: {{detail}}.',

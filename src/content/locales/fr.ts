@@ -37,6 +37,12 @@ export const fr: Messages = {
     mailbox: 'Serveur de boîtes aux lettres',
     client: 'Client de messagerie de Bob',
   },
+  mailboxFlags: {
+    label: 'Drapeaux sur le serveur',
+    flagged: 'étoilé',
+    deleted: 'marqué pour suppression',
+    expunged: 'Retiré de la boîte aux lettres (EXPUNGE).',
+  },
   worldErrors: {
     whole: 'le fichier du monde',
     notJson: "Le fichier n'est pas du JSON valide : {{detail}}.",

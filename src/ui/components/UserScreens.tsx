@@ -34,11 +34,18 @@ function Inbox({
 }) {
   const { t } = useTranslation();
   const inbox = deviceInbox(timeline, cursor, host);
+  // The flags a person sees as marks in a mail program; \Seen is already the read state.
+  const marks = [
+    { flag: '\\Flagged', words: t('mailboxFlags.flagged'), symbol: '★' },
+    { flag: '\\Deleted', words: t('mailboxFlags.deleted'), symbol: '✕' },
+  ].filter(({ flag }) => inbox.flags.includes(flag));
   return (
     <div className="device">
       <h5>{t('screens.device', { device: hostName(hosts, host) })}</h5>
       {!inbox.connected && <p className="panel-empty">{t('screens.notConnected')}</p>}
-      {inbox.connected && !inbox.listed && <p className="panel-empty">{t('screens.noMessage')}</p>}
+      {inbox.connected && !inbox.listed && !inbox.expunged && (
+        <p className="panel-empty">{t('screens.noMessage')}</p>
+      )}
       {inbox.listed && (
         <ul className="inbox">
           <li className={inbox.read ? 'inbox-read' : 'inbox-unread'}>
@@ -48,9 +55,19 @@ function Inbox({
             </span>
             <span className="inbox-from">{from}</span>
             <span className="inbox-subject">{subject}</span>
+            {marks.length > 0 && (
+              <span className="inbox-flags" aria-label={t('mailboxFlags.label')}>
+                {marks.map(({ flag, words, symbol }) => (
+                  <span key={flag} className="inbox-flag">
+                    <span aria-hidden="true">{symbol}</span> {words} <code lang="en">{flag}</code>
+                  </span>
+                ))}
+              </span>
+            )}
           </li>
         </ul>
       )}
+      {inbox.expunged && <p className="inbox-expunged">{t('mailboxFlags.expunged')}</p>}
     </div>
   );
 }
@@ -105,17 +122,19 @@ export function UserScreens({ timeline, cursor, world, onSend }: Props) {
       </section>
       <section className="screen screen-recipient" aria-labelledby="screen-recipient">
         <h4 id="screen-recipient">{t('screens.bob', { name: personName(world.recipientName) })}</h4>
-        {world.recipientDevices.map((device) => (
-          <Inbox
-            key={device.host}
-            timeline={timeline}
-            cursor={cursor}
-            hosts={world.hosts}
-            host={device.host}
-            subject={send.subject}
-            from={send.from}
-          />
-        ))}
+        <div className="devices">
+          {world.recipientDevices.map((device) => (
+            <Inbox
+              key={device.host}
+              timeline={timeline}
+              cursor={cursor}
+              hosts={world.hosts}
+              host={device.host}
+              subject={send.subject}
+              from={send.from}
+            />
+          ))}
+        </div>
       </section>
     </div>
   );
