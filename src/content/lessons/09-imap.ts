@@ -246,8 +246,8 @@ export const imapLesson: Lesson = {
         },
         {
           text: {
-            fr: 'Seulement `\\Flagged` : chaque appareil a son propre `\\Seen`',
-            en: 'Only `\\Flagged`: each device has its own `\\Seen`',
+            fr: 'Seulement `\\Flagged` : chaque appareil garde sa propre marque de lecture',
+            en: 'Only `\\Flagged`: each device keeps its own read marks',
           },
           correct: false,
           why: {

@@ -36,7 +36,6 @@ export const en = {
     client: "Bob's mail client",
   },
   mailboxFlags: {
-    label: 'Flags on the server',
     flagged: 'starred',
     deleted: 'marked for deletion',
     expunged: 'Removed from the mailbox (EXPUNGE).',

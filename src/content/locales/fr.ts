@@ -38,7 +38,6 @@ export const fr: Messages = {
     client: 'Client de messagerie de Bob',
   },
   mailboxFlags: {
-    label: 'Drapeaux sur le serveur',
     flagged: 'étoilé',
     deleted: 'marqué pour suppression',
     expunged: 'Retiré de la boîte aux lettres (EXPUNGE).',
