@@ -17,9 +17,9 @@ export interface ImapClientOptions {
   /** Mark downloaded messages \Deleted and EXPUNGE them. */
   expunge: boolean;
   /** List the folders (`LIST "" "*"`, §6.3.8) before opening one. */
-  list: boolean;
+  list?: boolean;
   /** Flag each downloaded message (\Flagged, §2.3.2), as a user who stars it. */
-  flag: boolean;
+  flag?: boolean;
   /** A fault: drop the connection instead of LOGOUT. */
   dropBeforeQuit: boolean;
   /** UIDs (with UIDVALIDITY) downloaded in earlier sessions: `validity:uid`. */
@@ -248,7 +248,7 @@ export class ImapClientSession {
         this.login();
         return;
       case 'login':
-        if (options.list) {
+        if (options.list === true) {
           this.stage = 'folders';
           this.send('LIST', 'LIST "" "*"', 'LIST');
           return;
@@ -269,7 +269,7 @@ export class ImapClientSession {
         this.fetchNext();
         return;
       case 'fetch':
-        if (options.flag && this.current !== null) {
+        if (options.flag === true && this.current !== null) {
           // Not .SILENT: the server answers with the message's new flags (§6.4.6).
           this.stage = 'flag';
           this.send('UID STORE', `UID STORE ${this.current} +FLAGS (\\Flagged)`, 'UID');

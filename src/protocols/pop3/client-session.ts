@@ -15,7 +15,7 @@ export interface Pop3ClientOptions {
   /** "Leave messages on server": no DELE. */
   keepOnServer: boolean;
   /** Ask LIST (each message's size, RFC 1939 §5) after STAT, as Thunderbird does. */
-  list: boolean;
+  list?: boolean;
   /** A fault: drop the connection instead of sending QUIT, so nothing is deleted (B32). */
   dropBeforeQuit: boolean;
   /** UIDL ids downloaded in earlier sessions. */
@@ -186,7 +186,7 @@ export class Pop3ClientSession {
         this.send('STAT');
         return;
       case 'stat':
-        if (this.options.list) {
+        if (this.options.list === true) {
           this.expect = 'list';
           this.send('LIST');
           return;
