@@ -35,17 +35,37 @@ export function loadCatalogue(
   return pending;
 }
 
+/** Key prefixes explained in a catalogue of another name: the mail checks share one. */
+const SHARED_HOMES: Record<string, string> = {
+  spf: 'mail-auth',
+  dkim: 'mail-auth',
+  dmarc: 'mail-auth',
+};
+
+/**
+ * The catalogues that may explain a key: its protocol's own, then the world's, which explains
+ * what happens around the protocols (connections, TLS, queues, deliveries, log lines).
+ */
+function cataloguesFor(key: string): string[] {
+  const prefix = key.split('.')[0] ?? '';
+  const shared = SHARED_HOMES[prefix];
+  if (shared !== undefined) return [shared];
+  // `smtpClient.state.x` lives in smtp-client.<lang>.ts: file names are kebab-case.
+  const own = prefix.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  return own === 'world' ? [own] : [own, 'world'];
+}
+
 /** The first of a step's explanation keys (most specific first) that a catalogue explains. */
 export async function findExplanation(
   keys: readonly string[],
   language: Language,
 ): Promise<{ key: string; explanation: Explanation } | null> {
   for (const key of keys) {
-    // `smtpClient.state.x` lives in smtp-client.<lang>.ts: file names are kebab-case.
-    const protocol = (key.split('.')[0] ?? '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-    const catalogue = await loadCatalogue(protocol, language);
-    const explanation = catalogue?.[key];
-    if (explanation !== undefined) return { key, explanation };
+    for (const file of cataloguesFor(key)) {
+      const catalogue = await loadCatalogue(file, language);
+      const explanation = catalogue?.[key];
+      if (explanation !== undefined) return { key, explanation };
+    }
   }
   return null;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { smtpEn } from '../../src/content/explanations/smtp.en';
+import { mailAuthEn } from '../../src/content/explanations/mail-auth.en';
 import { smtpClientFr } from '../../src/content/explanations/smtp-client.fr';
+import { worldFr } from '../../src/content/explanations/world.fr';
 import { findExplanation } from '../../src/ui/explanations';
 
 describe('explanations loaded per protocol and language', () => {
@@ -21,7 +23,23 @@ describe('explanations loaded per protocol and language', () => {
     });
   });
 
+  it('reads what happens around the protocols (TCP, queues, logs) from the world catalogue', async () => {
+    for (const key of ['tcp.connect', 'queue.active', 'smtp.data', 'log.qmgr'])
+      await expect(findExplanation([key], 'fr')).resolves.toEqual({
+        key,
+        explanation: worldFr[key],
+      });
+  });
+
+  it('reads SPF, DKIM and DMARC from the mail checks’ catalogue', async () => {
+    const key = Object.keys(mailAuthEn).find((k) => k.startsWith('dkim.'))!;
+    await expect(findExplanation([key], 'en')).resolves.toEqual({
+      key,
+      explanation: mailAuthEn[key],
+    });
+  });
+
   it('answers null when no catalogue explains any key', async () => {
-    await expect(findExplanation(['tcp.connect'], 'fr')).resolves.toBeNull();
+    await expect(findExplanation(['tcp.nothing.here'], 'fr')).resolves.toBeNull();
   });
 });

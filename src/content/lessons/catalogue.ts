@@ -4,6 +4,9 @@ import { envelopeHeadersLesson } from './03-envelope-headers';
 import { dnsMxLesson } from './04-dns-mx';
 import { portsTlsLesson } from './05-ports-tls';
 import { authLesson } from './06-auth';
+import { queuesBouncesLesson } from './07-queues-bounces';
+import { pop3Lesson } from './08-pop3';
+import { imapLesson } from './09-imap';
 import { spfDkimDmarcLesson } from './10-spf-dkim-dmarc';
 import { rawMessageLesson } from './11-raw-message';
 import { mythsLesson } from './12-myths';
@@ -17,6 +20,9 @@ export const LESSONS: readonly Lesson[] = [
   dnsMxLesson,
   portsTlsLesson,
   authLesson,
+  queuesBouncesLesson,
+  pop3Lesson,
+  imapLesson,
   spfDkimDmarcLesson,
   rawMessageLesson,
   mythsLesson,

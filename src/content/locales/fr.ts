@@ -37,6 +37,11 @@ export const fr: Messages = {
     mailbox: 'Serveur de boîtes aux lettres',
     client: 'Client de messagerie de Bob',
   },
+  mailboxFlags: {
+    flagged: 'étoilé',
+    deleted: 'marqué pour suppression',
+    expunged: 'Retiré de la boîte aux lettres (EXPUNGE).',
+  },
   worldErrors: {
     whole: 'le fichier du monde',
     notJson: "Le fichier n'est pas du JSON valide : {{detail}}.",
@@ -97,6 +102,9 @@ export const fr: Messages = {
       'lesson-backup-mx': 'Leçon : le MX préféré est en panne, le secours prend le courrier',
       'lesson-ports': 'Leçon : soumission sur 587 (STARTTLS) et 465 (TLS)',
       'lesson-auth': 'Leçon : AUTH PLAIN réussit, AUTH LOGIN avec un mauvais mot de passe échoue',
+      'lesson-queue': 'Leçon : liste grise (450, réessayer), destinataire inconnu (550) et rebond',
+      'lesson-pop3': 'Leçon : POP3, le téléphone coupe avant QUIT',
+      'lesson-imap': 'Leçon : IMAP sur deux appareils, drapeaux et EXPUNGE',
       'lesson-spoofing': 'Leçon : Eve usurpe l’adresse d’Alice, SPF et DMARC la refusent',
       'lesson-raw-message': 'Leçon : un message brut avec une pièce jointe',
       'lesson-myths': 'Leçon : idées reçues sur SMTP',

@@ -11,6 +11,8 @@ import {
   lessonEnvelopeWorld,
   lessonPortsWorld,
 } from './lesson-variants';
+import { lessonImapWorld, lessonPop3World } from './lesson-fetch';
+import { lessonQueueWorld } from './lesson-queue';
 import { lessonMythsWorld, lessonRawMessageWorld, lessonSpoofingWorld } from './lesson-security';
 
 /**
@@ -26,6 +28,9 @@ export const SHIPPED_WORLDS = {
   'lesson-backup-mx': lessonBackupMxWorld,
   'lesson-ports': lessonPortsWorld,
   'lesson-auth': lessonAuthWorld,
+  'lesson-queue': lessonQueueWorld,
+  'lesson-pop3': lessonPop3World,
+  'lesson-imap': lessonImapWorld,
   'lesson-spoofing': lessonSpoofingWorld,
   'lesson-raw-message': lessonRawMessageWorld,
   'lesson-myths': lessonMythsWorld,

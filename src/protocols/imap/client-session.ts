@@ -18,6 +18,10 @@ export interface ImapClientOptions {
   folder: string;
   /** Mark downloaded messages \Deleted and EXPUNGE them. */
   expunge: boolean;
+  /** List the folders (`LIST "" "*"`, §6.3.8) before opening one. */
+  list?: boolean;
+  /** Flag each downloaded message (\Flagged, §2.3.2), as a user who stars it. */
+  flag?: boolean;
   /** A fault: drop the connection instead of LOGOUT. */
   dropBeforeQuit: boolean;
   /** UIDs (with UIDVALIDITY) downloaded in earlier sessions: `validity:uid`. */
@@ -55,9 +59,11 @@ type Stage =
   | 'capability'
   | 'login'
   | 'append'
+  | 'folders'
   | 'select'
   | 'list'
   | 'fetch'
+  | 'flag'
   | 'store'
   | 'expunge'
   | 'logout'
@@ -263,8 +269,15 @@ export class ImapClientSession {
           this.appendCopy(options.append);
           return;
         }
-        this.stage = 'select';
-        this.send('SELECT', `SELECT ${quoted(options.folder)}`, 'SELECT');
+        if (options.list === true) {
+          this.stage = 'folders';
+          this.send('LIST', 'LIST "" "*"', 'LIST');
+          return;
+        }
+        this.select();
+        return;
+      case 'folders':
+        this.select();
         return;
       case 'select':
         this.stage = 'list';
@@ -277,12 +290,16 @@ export class ImapClientSession {
         this.fetchNext();
         return;
       case 'fetch':
-        if (options.expunge && this.current !== null) {
-          this.stage = 'store';
-          this.send('UID STORE', `UID STORE ${this.current} +FLAGS.SILENT (\\Deleted)`, 'UID');
+        if (options.flag === true && this.current !== null) {
+          // Not .SILENT: the server answers with the message's new flags (§6.4.6).
+          this.stage = 'flag';
+          this.send('UID STORE', `UID STORE ${this.current} +FLAGS (\\Flagged)`, 'UID');
           return;
         }
-        this.fetchNext();
+        this.markOrNext();
+        return;
+      case 'flag':
+        this.markOrNext();
         return;
       case 'store':
         this.fetchNext();
@@ -297,6 +314,21 @@ export class ImapClientSession {
       case 'done':
         return;
     }
+  }
+
+  private select(): void {
+    this.stage = 'select';
+    this.send('SELECT', `SELECT ${quoted(this.options.folder)}`, 'SELECT');
+  }
+
+  /** After a download: mark it \Deleted when told to expunge, else go on to the next one. */
+  private markOrNext(): void {
+    if (this.options.expunge && this.current !== null) {
+      this.stage = 'store';
+      this.send('UID STORE', `UID STORE ${this.current} +FLAGS.SILENT (\\Deleted)`, 'UID');
+      return;
+    }
+    this.fetchNext();
   }
 
   private login(): void {

@@ -14,6 +14,8 @@ export interface Pop3ClientOptions {
   tls: 'none' | 'starttls' | 'implicit';
   /** "Leave messages on server": no DELE. */
   keepOnServer: boolean;
+  /** Ask LIST (each message's size, RFC 1939 §5) after STAT, as Thunderbird does. */
+  list?: boolean;
   /** A fault: drop the connection instead of sending QUIT, so nothing is deleted (B32). */
   dropBeforeQuit: boolean;
   /** UIDL ids downloaded in earlier sessions. */
@@ -41,6 +43,7 @@ type Expect =
   | 'user'
   | 'pass'
   | 'stat'
+  | 'list'
   | 'uidl'
   | 'retr'
   | 'dele'
@@ -48,7 +51,7 @@ type Expect =
   | 'done';
 
 /** Commands whose `+OK` opens a multi-line response ended by a lone "." (RFC 1939 §3). */
-const MULTI_LINE: ReadonlySet<Expect> = new Set(['capa', 'uidl', 'retr']);
+const MULTI_LINE: ReadonlySet<Expect> = new Set(['capa', 'list', 'uidl', 'retr']);
 
 export class Pop3ClientSession {
   private expect: Expect = 'greeting';
@@ -183,6 +186,15 @@ export class Pop3ClientSession {
         this.send('STAT');
         return;
       case 'stat':
+        if (this.options.list === true) {
+          this.expect = 'list';
+          this.send('LIST');
+          return;
+        }
+        this.expect = 'uidl';
+        this.send('UIDL');
+        return;
+      case 'list':
         this.expect = 'uidl';
         this.send('UIDL');
         return;

@@ -51,18 +51,40 @@ export interface DeviceInbox {
   connected: boolean;
   listed: boolean;
   read: boolean;
+  /** The IMAP flags the server last reported to this device (`\Seen`, `\Flagged`…). */
+  flags: string[];
+  /** The server told this device the message was expunged: it is gone from its list. */
+  expunged: boolean;
 }
 
 const LISTING_VERBS = new Set(['SELECT', 'EXAMINE', 'STAT', 'LIST', 'UIDL', 'STATUS']);
 const READING_VERBS = new Set(['FETCH', 'UID FETCH', 'RETR', 'TOP']);
+/** RFC 3501 §7.4.2: an untagged FETCH that carries the message's flags. */
+const FETCH_FLAGS = /^\* \d+ FETCH \(.*?FLAGS \(([^)]*)\)/;
+/** RFC 3501 §6.4.6: `+FLAGS.SILENT (…)` changes flags without the server repeating them. */
+const SILENT_ADD = /\+FLAGS\.SILENT \(([^)]*)\)/;
+/** RFC 3501 §7.4.1: the server tells the client a message is gone. */
+const EXPUNGE = /^\* \d+ EXPUNGE$/;
+
+function flagList(text: string): string[] {
+  return text.split(' ').filter((flag) => flag !== '');
+}
 
 /** A command of one of the device's connections and what its replies so far say. */
 interface Exchange {
   verb: string;
+  /** IMAP's LIST names the folders, not the messages (RFC 3501 §6.3.8); POP3's lists messages. */
+  listsMessages: boolean;
+  /** Flags a `+FLAGS.SILENT` store adds once it succeeds. */
+  silentFlags: string[];
   /** The last reply so far is a success. */
   succeeded: boolean;
   /** A reply brought content back (a multi-line response). */
   content: boolean;
+}
+
+function sameFlags(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((flag, index) => flag === b[index]);
 }
 
 /**
@@ -70,7 +92,8 @@ interface Exchange {
  * succeeds after the delivery, and read once a reading command brings content back: a
  * multi-line response (RETR's message, FETCH's BODY[] literal), not a FETCH of flags alone.
  * A command counts by its last reply so far, as a client reads untagged data, then the
- * tagged or final line.
+ * tagged or final line. Over IMAP it also shows the flags the server reported (\Seen is read,
+ * whoever set it), and loses the message at EXPUNGE.
  */
 const deviceInboxes = perTimelineAndKey((timeline: Timeline, host: string): DeviceInbox[] => {
   const inboxes: DeviceInbox[] = [];
@@ -79,45 +102,64 @@ const deviceInboxes = perTimelineAndKey((timeline: Timeline, host: string): Devi
   let delivered = false;
   let listing = 0;
   let reading = 0;
+  let flags: string[] = [];
+  let expunged = false;
   const counts = (exchange: Exchange, sign: 1 | -1) => {
     if (!exchange.succeeded) return;
-    if (LISTING_VERBS.has(exchange.verb)) listing += sign;
+    if (LISTING_VERBS.has(exchange.verb) && exchange.listsMessages) listing += sign;
     if (READING_VERBS.has(exchange.verb) && exchange.content) reading += sign;
   };
-  let inbox: DeviceInbox = { host, connected: false, listed: false, read: false };
+  let inbox: DeviceInbox = emptyInbox(host);
   for (const step of timeline) {
     if (step.kind === 'deliver') delivered = true;
     if (step.kind === 'connect' && step.from === host && step.conn !== null) conns.add(step.conn);
     if (step.conn !== null && conns.has(step.conn)) {
-      if (step.kind === 'command')
+      if (step.kind === 'command') {
+        const verb = step.command?.verb ?? '';
         current.set(step.conn, {
-          verb: step.command?.verb ?? '',
+          verb,
+          listsMessages: !(verb === 'LIST' && step.protocol === 'imap'),
+          silentFlags: flagList(SILENT_ADD.exec(step.text)?.[1] ?? ''),
           succeeded: false,
           content: false,
         });
+      }
       const exchange = current.get(step.conn);
+      if (step.kind === 'reply') {
+        const reported = FETCH_FLAGS.exec(step.text);
+        if (reported !== null) flags = flagList(reported[1] ?? '');
+        if (EXPUNGE.test(step.text)) expunged = true;
+      }
       if (step.kind === 'reply' && exchange !== undefined) {
         counts(exchange, -1);
         exchange.succeeded = replyClass(step) === 'success';
         exchange.content ||= step.text.includes('\n');
         counts(exchange, 1);
+        if (exchange.succeeded && delivered && exchange.silentFlags.length > 0)
+          flags = [...new Set([...flags, ...exchange.silentFlags])];
       }
     }
     const connected = conns.size > 0;
-    const read = delivered && reading > 0;
-    const listed = read || (delivered && listing > 0);
-    if (connected !== inbox.connected || listed !== inbox.listed || read !== inbox.read)
-      inbox = { host, connected, listed, read };
+    const read = (delivered && reading > 0) || flags.includes('\\Seen');
+    const listed = ((delivered && reading > 0) || (delivered && listing > 0)) && !expunged;
+    if (
+      connected !== inbox.connected ||
+      listed !== inbox.listed ||
+      read !== inbox.read ||
+      expunged !== inbox.expunged ||
+      !sameFlags(flags, inbox.flags)
+    )
+      inbox = { host, connected, listed, read, flags, expunged };
     inboxes.push(inbox);
   }
   return inboxes;
 });
 
+function emptyInbox(host: string): DeviceInbox {
+  return { host, connected: false, listed: false, read: false, flags: [], expunged: false };
+}
+
+/** What one device of the recipient shows at the cursor. */
 export function deviceInbox(timeline: Timeline, cursor: number, host: string): DeviceInbox {
-  return atCursor(deviceInboxes(timeline, host), cursor, {
-    host,
-    connected: false,
-    listed: false,
-    read: false,
-  });
+  return atCursor(deviceInboxes(timeline, host), cursor, emptyInbox(host));
 }

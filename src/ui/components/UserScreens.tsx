@@ -1,6 +1,6 @@
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deviceInbox, senderScreen } from '../../state/selectors/screens';
+import { deviceInbox, senderScreen, type DeviceInbox } from '../../state/selectors/screens';
 import type { HostView, WorldView } from '../../state/world-view';
 import type { Timeline } from '../../world/timeline/step';
 import { hostName } from '../host-names';
@@ -18,28 +18,36 @@ function personName(from: string): string {
   return (name === '' ? from : name).split(' ')[0] ?? from;
 }
 
+/** `Alice Martin <alice@…>` → `Alice Martin`: what an inbox list shows of a sender. */
+function displayName(from: string): string {
+  const name = from.split('<')[0]?.trim() ?? '';
+  return name === '' ? from : name;
+}
+
 function Inbox({
-  timeline,
-  cursor,
+  inbox,
   hosts,
-  host,
   subject,
   from,
 }: {
-  timeline: Timeline;
-  cursor: number;
+  inbox: DeviceInbox;
   hosts: readonly HostView[];
-  host: string;
   subject: string;
   from: string;
 }) {
   const { t } = useTranslation();
-  const inbox = deviceInbox(timeline, cursor, host);
+  // The flags a person sees as marks in a mail program; \Seen is already the read state.
+  const marks = [
+    { flag: '\\Flagged', words: t('mailboxFlags.flagged'), symbol: '★' },
+    { flag: '\\Deleted', words: t('mailboxFlags.deleted'), symbol: '✕' },
+  ].filter(({ flag }) => inbox.flags.includes(flag));
   return (
     <div className="device">
-      <h5>{t('screens.device', { device: hostName(hosts, host) })}</h5>
+      <h5>{t('screens.device', { device: hostName(hosts, inbox.host) })}</h5>
       {!inbox.connected && <p className="panel-empty">{t('screens.notConnected')}</p>}
-      {inbox.connected && !inbox.listed && <p className="panel-empty">{t('screens.noMessage')}</p>}
+      {inbox.connected && !inbox.listed && !inbox.expunged && (
+        <p className="panel-empty">{t('screens.noMessage')}</p>
+      )}
       {inbox.listed && (
         <ul className="inbox">
           <li className={inbox.read ? 'inbox-read' : 'inbox-unread'}>
@@ -47,11 +55,23 @@ function Inbox({
               <span aria-hidden="true">{inbox.read ? '○' : '●'}</span>{' '}
               {inbox.read ? t('screens.read') : t('screens.unread')}
             </span>
-            <span className="inbox-from">{from}</span>
+            <span className="inbox-from" title={from}>
+              {displayName(from)}
+            </span>
             <span className="inbox-subject">{subject}</span>
+            {marks.length > 0 && (
+              <span className="inbox-flags">
+                {marks.map(({ flag, words, symbol }) => (
+                  <span key={flag} className="inbox-flag">
+                    <span aria-hidden="true">{symbol}</span> {words} <code lang="en">{flag}</code>
+                  </span>
+                ))}
+              </span>
+            )}
           </li>
         </ul>
       )}
+      {inbox.expunged && <p className="inbox-expunged">{t('mailboxFlags.expunged')}</p>}
     </div>
   );
 }
@@ -74,6 +94,18 @@ function sameScreens(a: Props, b: Props): boolean {
 /** Alice's mail client and Bob's inbox on each of his devices, as the timeline leaves them. */
 export const UserScreens = memo(function UserScreens({ timeline, cursor, world, onSend }: Props) {
   const { t } = useTranslation();
+  const recipient = useRef<HTMLElement>(null);
+  const inboxes = world.recipientDevices.map((device) =>
+    deviceInbox(timeline, cursor, device.host),
+  );
+  // When a device's inbox changes, bring it into view: it is below Alice's screen.
+  const changed = JSON.stringify(inboxes);
+  const previous = useRef(changed);
+  useEffect(() => {
+    if (previous.current === changed) return;
+    previous.current = changed;
+    recipient.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [changed]);
   const send = world.send;
   if (send === null) return null;
   const screen = senderScreen(timeline, cursor, send.host);
@@ -89,9 +121,12 @@ export const UserScreens = memo(function UserScreens({ timeline, cursor, world, 
           <dt>{t('screens.subject')}</dt>
           <dd>{send.subject}</dd>
         </dl>
-        <pre className="compose-body" tabIndex={0}>
-          {send.body.replaceAll('\r\n', '\n').trim()}
-        </pre>
+        {/* Once sent, the compose window closes, as in a mail program: room for Bob's inbox. */}
+        {screen.status !== 'sent' && (
+          <pre className="compose-body" tabIndex={0}>
+            {send.body.replaceAll('\r\n', '\n').trim()}
+          </pre>
+        )}
         <button
           type="button"
           className="compose-send"
@@ -119,19 +154,23 @@ export const UserScreens = memo(function UserScreens({ timeline, cursor, world, 
           </div>
         )}
       </section>
-      <section className="screen screen-recipient" aria-labelledby="screen-recipient">
+      <section
+        ref={recipient}
+        className="screen screen-recipient"
+        aria-labelledby="screen-recipient"
+      >
         <h4 id="screen-recipient">{t('screens.bob', { name: personName(world.recipientName) })}</h4>
-        {world.recipientDevices.map((device) => (
-          <Inbox
-            key={device.host}
-            timeline={timeline}
-            cursor={cursor}
-            hosts={world.hosts}
-            host={device.host}
-            subject={send.subject}
-            from={send.from}
-          />
-        ))}
+        <div className="devices">
+          {inboxes.map((inbox) => (
+            <Inbox
+              key={inbox.host}
+              inbox={inbox}
+              hosts={world.hosts}
+              subject={send.subject}
+              from={send.from}
+            />
+          ))}
+        </div>
       </section>
     </div>
   );

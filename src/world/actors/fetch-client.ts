@@ -62,6 +62,7 @@ export class FetchClient {
         password: fetch.password,
         tls: fetch.tls,
         dropBeforeQuit: fetch.dropBeforeQuit,
+        list: fetch.list,
         knownUids: this.knownUids,
       };
       const peer =
@@ -78,7 +79,12 @@ export class FetchClient {
               },
             )
           : new ReadingClientPeer(
-              new ImapClientSession({ ...common, folder: fetch.folder, expunge: fetch.expunge }),
+              new ImapClientSession({
+                ...common,
+                folder: fetch.folder,
+                expunge: fetch.expunge,
+                flag: fetch.flag,
+              }),
               {
                 ...handlers,
                 onResult: (result) =>

@@ -226,6 +226,10 @@ const fetchSchema = v.strictObject({
   folder: v.optional(text(100), 'INBOX'),
   /** IMAP: mark fetched messages \Deleted and EXPUNGE them. */
   expunge: v.optional(v.boolean(), false),
+  /** Send LIST: POP3 after STAT (each message's size), IMAP after login (the folders). */
+  list: v.optional(v.boolean(), false),
+  /** IMAP: flag each fetched message \Flagged, as a user who stars it. */
+  flag: v.optional(v.boolean(), false),
   /** How long after new mail arrives the client checks the server (its polling interval). */
   pollSeconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(86_400)), 60),
 });

@@ -213,6 +213,176 @@ describe('lesson 6 (lesson-auth): authentication', () => {
   });
 });
 
+describe('lesson 7 (lesson-queue): queues, retries and bounces', () => {
+  const steps = timeline('lesson-queue');
+  const firstTry = { to: 'mx-ecole', port: 25, nth: 0 } as const;
+  const deferred = matchOne(steps, { kind: 'queue', from: 'smtp-lycee', text: 'status=deferred' });
+
+  it('gets 450 for Bob and 550 5.1.1 for carol on the first try, then no DATA', () => {
+    const rcpt = matchAll(steps, { kind: 'reply', after: { command: 'RCPT' }, conn: firstTry });
+    expect(rcpt.map((step) => [step.reply?.code, step.reply?.enhanced])).toEqual([
+      ['450', '4.7.1'],
+      ['550', '5.1.1'],
+    ]);
+    expect(rcpt[0]?.text).toContain('<bob@ecole.example>');
+    expect(rcpt[1]?.text).toContain('<carol@ecole.example>');
+    expect(matchAll(steps, { kind: 'data', conn: firstTry })).toEqual([]);
+  });
+
+  it('defers Bob and bounces carol, the bounce queued from the null sender to Alice', () => {
+    expect(deferred.text).toContain('to=<bob@ecole.example>');
+    expect(text(steps, { kind: 'queue', text: 'status=bounced' })).toContain(
+      'to=<carol@ecole.example>',
+    );
+    const bounceId = text(steps, { kind: 'bounce' }).split(' ').at(-1) ?? '';
+    expect(text(steps, { kind: 'queue', from: 'smtp-lycee', text: 'from=<>' })).toMatch(
+      new RegExp(`^${bounceId}: from=<>`),
+    );
+    expect(text(steps, { kind: 'queue', text: `${bounceId}: to=` })).toContain(
+      'to=<alice@lycee.example>',
+    );
+  });
+
+  it("has Alice's client read the bounce: Return-Path: <>, the MX's reply for carol", () => {
+    const bounce = text(steps, {
+      kind: 'reply',
+      to: 'alice-laptop',
+      after: { command: 'UID FETCH' },
+      text: 'BODY[]',
+    });
+    expect(bounce.split('\n')[1]).toBe('Return-Path: <>');
+    expect(bounce).toMatch(/^From: Mail Delivery System <MAILER-DAEMON@lycee\.example>$/m);
+    expect(bounce).toMatch(/^Status: 5\.1\.1$/m);
+  });
+
+  it('retries about five minutes after the deferral, nothing happening in between', () => {
+    const retry = matchOne(steps, {
+      kind: 'queue',
+      from: 'smtp-lycee',
+      text: /from=<alice@lycee\.example>.*nrcpt=1 \(queue active\)/,
+    });
+    expect(retry.time - deferred.time).toBeGreaterThanOrEqual(300_000);
+    expect(retry.time - deferred.time).toBeLessThan(360_000);
+    const before = steps[retry.seq - 1];
+    expect(retry.time - (before?.time ?? 0)).toBeGreaterThan(180_000);
+  });
+
+  it('delivers to Bob on the retry, with a 250 to RCPT', () => {
+    const retry = { to: 'mx-ecole', port: 25, nth: 1 } as const;
+    expect(
+      matchOne(steps, { kind: 'reply', after: { command: 'RCPT' }, conn: retry }).reply?.code,
+    ).toBe('250');
+    expect(text(steps, { kind: 'deliver', text: 'lmtp(bob@ecole.example)' })).toContain('INBOX');
+  });
+});
+
+describe('lesson 8 (lesson-pop3): fetching with POP3', () => {
+  const steps = timeline('lesson-pop3');
+  const phone = { from: 'bob-phone', to: 'mail-ecole', port: 995 } as const;
+  const laptop = { from: 'bob-laptop', to: 'mail-ecole', port: 995 } as const;
+  const verbs = (conn: typeof phone | typeof laptop) =>
+    matchAll(steps, { kind: 'command', conn }).map((step) => step.command?.verb);
+
+  it('has the phone send DELE, then drop the connection without QUIT', () => {
+    expect(verbs(phone)).toEqual(['CAPA', 'USER', 'PASS', 'STAT', 'LIST', 'UIDL', 'RETR', 'DELE']);
+    expect(matchOne(steps, { kind: 'close', conn: phone }).closeReason).toBe('drop');
+  });
+
+  it('shows the laptop the same message, by count and by UIDL id, then deletes it at QUIT', () => {
+    for (const verb of ['STAT', 'UIDL'])
+      expect(text(steps, { kind: 'reply', after: { command: verb }, conn: laptop })).toBe(
+        text(steps, { kind: 'reply', after: { command: verb }, conn: phone }),
+      );
+    expect(text(steps, { kind: 'reply', after: { command: 'STAT' }, conn: laptop })).toMatch(
+      /^\+OK 1 \d+$/,
+    );
+    expect(verbs(laptop).slice(-2)).toEqual(['DELE', 'QUIT']);
+    expect(
+      matchOne(steps, { kind: 'reply', after: { command: 'QUIT' }, conn: laptop }).reply?.key,
+    ).toBe('pop3.reply.logoutDeleted');
+  });
+
+  it('lists each message with its size, the size STAT totals', () => {
+    const stat = text(steps, { kind: 'reply', after: { command: 'STAT' }, conn: phone });
+    const list = text(steps, { kind: 'reply', after: { command: 'LIST' }, conn: phone });
+    expect(list.split('\n').slice(1)).toEqual([`1 ${stat.split(' ')[2]}`, '.']);
+  });
+
+  it('is in the TRANSACTION state at DELE, and logs in from AUTHORIZATION', () => {
+    const dele = matchOne(steps, { kind: 'reply', after: { command: 'DELE' }, conn: phone });
+    expect(dele.states[`${dele.conn}:server`]).toBe('transaction');
+    const user = matchOne(steps, { kind: 'reply', after: { command: 'USER' }, conn: phone });
+    expect(user.states[`${user.conn}:server`]).toBe('authorization');
+  });
+});
+
+describe('lesson 9 (lesson-imap): fetching with IMAP', () => {
+  const steps = timeline('lesson-imap');
+  const phone = { from: 'bob-phone', to: 'mail-ecole', port: 993 } as const;
+  const laptop = { from: 'bob-laptop', to: 'mail-ecole', port: 993 } as const;
+  const commandsOf = (conn: typeof phone | typeof laptop) =>
+    matchAll(steps, { kind: 'command', conn }).map((step) => step.text);
+
+  it('ends every command with a tagged line carrying its own tag', () => {
+    for (const conn of [phone, laptop]) {
+      const tags = commandsOf(conn).map((command) => command.split(' ')[0]);
+      const tagged = matchAll(steps, { kind: 'reply', conn })
+        .map((step) => step.text.split(' ')[0])
+        .filter((tag) => tag !== '*');
+      expect(tagged).toEqual(tags);
+    }
+  });
+
+  it('has the phone list the folders, read the message and flag it \\Flagged', () => {
+    expect(commandsOf(phone).slice(1)).toEqual([
+      'a2 LIST "" "*"',
+      'a3 SELECT "INBOX"',
+      'a4 UID FETCH 1:* (FLAGS)',
+      'a5 UID FETCH 1 (FLAGS BODY[])',
+      'a6 UID STORE 1 +FLAGS (\\Flagged)',
+      'a7 LOGOUT',
+    ]);
+    const folders = matchAll(steps, { kind: 'reply', key: 'imap.data.LIST', conn: phone });
+    expect(folders.map((step) => step.text.split(' ').at(-1))).toEqual([
+      'INBOX',
+      'Junk',
+      'Sent',
+      'Trash',
+    ]);
+    expect(
+      text(steps, { kind: 'reply', key: 'imap.data.FETCH', conn: phone, text: 'Flagged' }),
+    ).toMatch(/FLAGS \(.*\\Flagged.*\)/);
+  });
+
+  it("shows the laptop the phone's \\Flagged and \\Seen, on the same UID and UIDVALIDITY", () => {
+    const listing = text(steps, {
+      kind: 'reply',
+      after: { command: 'UID FETCH' },
+      conn: laptop,
+      nth: 0,
+    });
+    expect(listing).toMatch(/^\* 1 FETCH \(UID 1 FLAGS \(\\Flagged \\Seen\)\)$/);
+    expect(text(steps, { kind: 'reply', key: 'imap.reply.uidsValid', conn: laptop })).toBe(
+      text(steps, { kind: 'reply', key: 'imap.reply.uidsValid', conn: phone }),
+    );
+    expect(commandsOf(laptop)).toContain('a4 UID FETCH 1 (FLAGS BODY.PEEK[])');
+  });
+
+  it('has the laptop set \\Deleted silently, then EXPUNGE message 1', () => {
+    const store = matchOne(steps, { kind: 'command', verb: 'UID STORE', conn: laptop });
+    expect(store.text).toBe('a5 UID STORE 1 +FLAGS.SILENT (\\Deleted)');
+    const replies = matchAll(steps, {
+      kind: 'reply',
+      after: { command: 'UID STORE' },
+      conn: laptop,
+    });
+    expect(replies.map((step) => step.reply?.key)).toEqual(['imap.reply.storeCompleted']);
+    expect(text(steps, { kind: 'reply', key: 'imap.data.EXPUNGE', conn: laptop })).toBe(
+      '* 1 EXPUNGE',
+    );
+  });
+});
+
 describe('lesson 10 (lesson-spoofing): SPF, DKIM, DMARC', () => {
   const steps = timeline('lesson-spoofing');
   const relay = { from: 'smtp-lycee', to: 'mx-ecole', port: 25 } as const;

@@ -105,6 +105,15 @@ export function senderScreenByScan(timeline: Timeline, cursor: number, host: str
 const LISTING_VERBS = new Set(['SELECT', 'EXAMINE', 'STAT', 'LIST', 'UIDL', 'STATUS']);
 const READING_VERBS = new Set(['FETCH', 'UID FETCH', 'RETR', 'TOP']);
 
+/** RFC 3501 §7.4.2: an untagged FETCH that carries the message's flags. */
+const FETCH_FLAGS = /^\* \d+ FETCH \(.*?FLAGS \(([^)]*)\)/;
+/** RFC 3501 §6.4.6: `+FLAGS.SILENT (…)` changes flags without the server repeating them. */
+const SILENT_ADD = /\+FLAGS\.SILENT \(([^)]*)\)/;
+
+function flagList(text: string): string[] {
+  return text.split(' ').filter((flag) => flag !== '');
+}
+
 /**
  * What one device of the recipient shows. The message is listed once a listing command
  * succeeds after the delivery, and read once a reading command brings content back: a
@@ -120,19 +129,39 @@ export function deviceInboxByScan(timeline: Timeline, cursor: number, host: stri
   );
   let listed = false;
   let read = false;
+  let flags: string[] = [];
+  let expunged = false;
   for (const conn of conns) {
     for (const { command, replies } of responses(steps, conn)) {
+      for (const reply of replies) {
+        const reported = FETCH_FLAGS.exec(reply.text);
+        if (reported !== null) flags = flagList(reported[1] ?? '');
+        if (/^\* \d+ EXPUNGE$/.test(reply.text)) expunged = true;
+      }
       const last = replies.at(-1);
       if (!delivered || last === undefined || replyClass(last) !== 'success') continue;
       const verb = command.command?.verb ?? '';
-      if (LISTING_VERBS.has(verb)) listed = true;
+      const silent = SILENT_ADD.exec(command.text);
+      if (silent !== null) flags = [...new Set([...flags, ...flagList(silent[1] ?? '')])];
+      // IMAP's LIST names the folders, not the messages (RFC 3501 §6.3.8); POP3's lists messages.
+      const foldersOnly = verb === 'LIST' && command.protocol === 'imap';
+      if (LISTING_VERBS.has(verb) && !foldersOnly) listed = true;
       if (READING_VERBS.has(verb) && replies.some((reply) => reply.text.includes('\n'))) {
         listed = true;
         read = true;
       }
     }
   }
-  return { host, connected: conns.size > 0, listed, read };
+  // IMAP: \Seen set on another device shows the message as read here too.
+  const seen = read || flags.includes('\\Seen');
+  return {
+    host,
+    connected: conns.size > 0,
+    listed: listed && !expunged,
+    read: seen,
+    flags,
+    expunged,
+  };
 }
 
 /** A connection's protocol: that of its first step that speaks one (its connect step is TCP). */

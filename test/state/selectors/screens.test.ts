@@ -99,3 +99,55 @@ describe("the recipient's inbox on one device", () => {
     expect(deviceInbox(timeline, 9, 'laptop')).toMatchObject({ connected: false, listed: false });
   });
 });
+
+describe("the recipient's inbox over IMAP: flags and EXPUNGE", () => {
+  const imap = (text: string, verb: string) => ({
+    ...command('c9', 'laptop', 'store', text, verb),
+    protocol: 'imap' as const,
+  });
+  const ok = (text: string) => ({
+    ...reply('c9', 'store', 'laptop', text, 'OK'),
+    protocol: 'imap' as const,
+  });
+  const timeline = timelineOf([
+    { kind: 'deliver', from: 'store', to: 'store', text: 'delivered' },
+    connect('c9', 'laptop', 'store', 993),
+    ok('* OK Dovecot (Debian) ready.'),
+    imap('a1 LIST "" "*"', 'LIST'),
+    ok('* LIST (\\HasNoChildren) "." INBOX'),
+    ok('a1 OK List completed.'),
+    imap('a2 SELECT "INBOX"', 'SELECT'),
+    ok('a2 OK [READ-WRITE] Select completed.'),
+    imap('a3 UID FETCH 1:* (FLAGS)', 'UID FETCH'),
+    ok('* 1 FETCH (UID 1 FLAGS (\\Flagged \\Seen))'),
+    ok('a3 OK Fetch completed.'),
+    imap('a4 UID STORE 1 +FLAGS.SILENT (\\Deleted)', 'UID STORE'),
+    ok('a4 OK Store completed.'),
+    imap('a5 EXPUNGE', 'EXPUNGE'),
+    ok('* 1 EXPUNGE'),
+    ok('a5 OK Expunge completed.'),
+  ]);
+
+  it('does not list the message after LIST, which names folders only', () => {
+    expect(deviceInbox(timeline, 5, 'laptop')).toMatchObject({ listed: false, flags: [] });
+    expect(deviceInbox(timeline, 7, 'laptop')).toMatchObject({ listed: true });
+  });
+
+  it('shows the flags the server reports, another device’s included, \\Seen as read', () => {
+    expect(deviceInbox(timeline, 8, 'laptop')).toMatchObject({ read: false, flags: [] });
+    expect(deviceInbox(timeline, 9, 'laptop')).toMatchObject({
+      read: true,
+      flags: ['\\Flagged', '\\Seen'],
+    });
+  });
+
+  it('adds the flags of a successful silent STORE, which the server does not repeat', () => {
+    expect(deviceInbox(timeline, 11, 'laptop').flags).toEqual(['\\Flagged', '\\Seen']);
+    expect(deviceInbox(timeline, 12, 'laptop').flags).toEqual(['\\Flagged', '\\Seen', '\\Deleted']);
+  });
+
+  it('drops the message from the list once the server says it was expunged', () => {
+    expect(deviceInbox(timeline, 13, 'laptop')).toMatchObject({ listed: true, expunged: false });
+    expect(deviceInbox(timeline, 14, 'laptop')).toMatchObject({ listed: false, expunged: true });
+  });
+});

@@ -7,6 +7,7 @@ import { classroomTimeline as timeline } from '../shipped';
 import { Simulator } from '../../../src/ui/components/Simulator';
 import { smtpEn } from '../../../src/content/explanations/smtp.en';
 import { smtpFr } from '../../../src/content/explanations/smtp.fr';
+import { worldEn } from '../../../src/content/explanations/world.en';
 import { initI18n } from '../../../src/ui/i18n';
 
 beforeAll(() => {
@@ -121,14 +122,14 @@ describe('the simulator screen', () => {
     ).toBeTruthy();
   });
 
-  it('says so when no catalogue explains a step', async () => {
+  it('explains a TCP connection from the world catalogue', async () => {
     await open(0);
     act(() =>
       useViewOptions.getState().explain(timeline.findIndex((s) => s.explain[0] === 'tcp.connect')),
     );
     const explanation = screen.getByRole('region', { name: 'Explanation' });
     expect(
-      await within(explanation).findByText('No explanation is written yet for tcp.connect.'),
+      await within(explanation).findByRole('heading', { name: worldEn['tcp.connect']!.title }),
     ).toBeTruthy();
   });
 

@@ -27,6 +27,12 @@ describe('the world picker', () => {
       ['lesson-backup-mx', 'Lesson: the preferred MX is down, the backup takes the mail'],
       ['lesson-ports', 'Lesson: submission on 587 (STARTTLS) and 465 (TLS)'],
       ['lesson-auth', 'Lesson: AUTH PLAIN succeeds, AUTH LOGIN with a wrong password fails'],
+      [
+        'lesson-queue',
+        'Lesson: greylisting (450, try later), an unknown user (550) and the bounce',
+      ],
+      ['lesson-pop3', 'Lesson: POP3, the phone drops the connection before QUIT'],
+      ['lesson-imap', 'Lesson: IMAP on two devices, flags and EXPUNGE'],
       ['lesson-spoofing', 'Lesson: Eve spoofs Alice, SPF and DMARC refuse her'],
       ['lesson-raw-message', 'Lesson: a raw message with an attachment'],
       ['lesson-myths', 'Lesson: myths and facts about SMTP'],
