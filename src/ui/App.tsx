@@ -2,7 +2,7 @@ import { Suspense, lazy, useEffect, useState } from 'react';
 import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
 import { useTranslation } from 'react-i18next';
 import { effectiveLanguage, usePreferences, type MotionPreference } from '../state/preferences';
-import { readRoute, routeSearch } from '../state/lesson-route';
+import { isTroubleshootRoute, readRoute, routeSearch } from '../state/lesson-route';
 import { readUrlState, writeUrlState, type UrlState } from '../state/url-state';
 import { DEFAULT_WORLD } from '../state/world-timelines';
 import { applyLanguage } from './i18n';
@@ -13,6 +13,7 @@ import { WorldPicker } from './components/WorldPicker';
 
 // Lessons, the glossary and progress load only when opened (initial_js_gzip_kb).
 const LessonsRoute = lazy(() => import('./lessons/LessonsRoute'));
+const TroubleshootRoute = lazy(() => import('./troubleshoot/TroubleshootRoute'));
 
 const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
 
@@ -83,6 +84,9 @@ export function App() {
             <a className="header-link" href={routeSearch({ page: 'lessons' })}>
               {t('lessons.nav')}
             </a>
+            <a className="header-link" href={routeSearch({ page: 'scenarios' })}>
+              {t('troubleshoot.nav')}
+            </a>
             {route.page === 'simulator' && <WorldPicker world={world} onChange={openWorld} />}
             <Settings />
             <LanguageSwitch current={language} onChange={setLanguage} />
@@ -102,6 +106,10 @@ export function App() {
                 reducedMotion={reducedMotion}
               />
             </section>
+          ) : isTroubleshootRoute(route) ? (
+            <Suspense fallback={<p className="world-loading">{t('sim.loading')}</p>}>
+              <TroubleshootRoute route={route} language={language} reducedMotion={reducedMotion} />
+            </Suspense>
           ) : (
             <Suspense fallback={<p className="world-loading">{t('sim.loading')}</p>}>
               <LessonsRoute
