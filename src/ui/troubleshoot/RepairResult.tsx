@@ -92,7 +92,14 @@ export function RepairResult({
                   <>
                     <p>{t('troubleshoot.probeReplies')}</p>
                     <pre className="tool-output" tabIndex={0} lang="en">
-                      {accepted.replies.map((reply) => reply.trimEnd()).join('\n')}
+                      {
+                        // The greeting and EHLO lists are the same as ever: the last answers,
+                        // to MAIL FROM and RCPT TO (or DATA), are the ones that let it through.
+                        accepted.replies
+                          .slice(-2)
+                          .map((reply) => reply.trimEnd())
+                          .join('\n')
+                      }
                     </pre>
                   </>
                 )}
