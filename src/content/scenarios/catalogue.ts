@@ -28,6 +28,7 @@ import { pop3CleartextRefusedScenario } from './pop3-cleartext-refused';
 import { pop3NoQuitScenario } from './pop3-no-quit';
 import { imapNoSuchFolderScenario } from './imap-no-such-folder';
 import { imapNoExpungeScenario } from './imap-no-expunge';
+import { imapOverQuotaScenario } from './imap-over-quota';
 
 /** Every broken scenario Facteur ships, in CURRICULUM.md's order. */
 export const SCENARIOS: readonly Scenario[] = [
@@ -60,6 +61,7 @@ export const SCENARIOS: readonly Scenario[] = [
   pop3NoQuitScenario,
   imapNoSuchFolderScenario,
   imapNoExpungeScenario,
+  imapOverQuotaScenario,
 ];
 
 /** The troubleshooting list's groups, in the order a message travels. */

@@ -5,7 +5,8 @@ import type { CloseReason, CommandInfo } from '../wire';
  * on the tagged OK / NO / BAD and reading untagged FETCH data, literals counted in octets
  * (§4.3). It opens a folder, lists the UIDs and flags, downloads what it has not seen yet
  * (`BODY[]`, which sets \Seen, for an unread message the user opens; `BODY.PEEK[]` for one
- * already read on another device) and logs out.
+ * already read on another device) and logs out. Or, after a message is sent, it saves the copy
+ * in a folder with APPEND (§6.3.11), as Thunderbird files the "Sent" copy on an IMAP account.
  */
 
 export interface ImapClientOptions {
@@ -20,6 +21,8 @@ export interface ImapClientOptions {
   dropBeforeQuit: boolean;
   /** UIDs (with UIDVALIDITY) downloaded in earlier sessions: `validity:uid`. */
   knownUids: readonly string[];
+  /** Instead of reading: store `message` (with \Seen) in `folder`, then log out. */
+  append?: { folder: string; message: string };
 }
 
 export interface ImapFetchedMessage {
@@ -30,7 +33,8 @@ export interface ImapFetchedMessage {
 }
 
 export interface ImapClientResult {
-  status: 'retrieved' | 'failed';
+  /** `saved`: the APPEND of a client in append mode was accepted. */
+  status: 'retrieved' | 'saved' | 'failed';
   messages: ImapFetchedMessage[];
   /** Every message of the folder with its flags, as the client's list shows it. */
   listing: { id: string; flags: string[] }[];
@@ -38,7 +42,8 @@ export interface ImapClientResult {
 }
 
 export type ImapClientOutput =
-  | { kind: 'send'; text: string; command: CommandInfo }
+  /** A command line, or (without `command`) the octets of a literal. */
+  | { kind: 'send'; text: string; command?: CommandInfo }
   | { kind: 'tlsStart' }
   | { kind: 'close'; reason: CloseReason }
   | { kind: 'result'; result: ImapClientResult };
@@ -48,6 +53,7 @@ type Stage =
   | 'starttls'
   | 'capability'
   | 'login'
+  | 'append'
   | 'select'
   | 'list'
   | 'fetch'
@@ -86,6 +92,11 @@ export class ImapClientSession {
 
   get state(): string {
     return this.stage === 'done' ? 'done' : `awaiting ${this.stage}`;
+  }
+
+  /** What a session that ends well achieved: its messages read, or its copy saved. */
+  private get succeeded(): 'retrieved' | 'saved' {
+    return this.options.append === undefined ? 'retrieved' : 'saved';
   }
 
   private send(verb: string, text: string, key: string): void {
@@ -172,7 +183,7 @@ export class ImapClientSession {
   disconnect(): ImapClientOutput[] {
     if (this.stage !== 'done') {
       this.error ??= 'connection lost';
-      this.finish(this.stage === 'logout' ? 'retrieved' : 'failed', 'drop');
+      this.finish(this.stage === 'logout' ? this.succeeded : 'failed', 'drop');
     }
     return this.flush();
   }
@@ -182,7 +193,12 @@ export class ImapClientSession {
       this.untagged(text.slice(2), literals);
       return;
     }
-    if (text.startsWith('+')) return;
+    if (text.startsWith('+')) {
+      // RFC 3501 §7.5: the server is ready for the literal announced by APPEND's `{n}`.
+      if (this.stage === 'append' && this.options.append !== undefined)
+        this.outputs.push({ kind: 'send', text: `${this.options.append.message}\r\n` });
+      return;
+    }
     if (!text.startsWith(`${this.tag} `)) return;
     const status = text.slice(this.tag.length + 1).split(' ')[0];
     if (status === 'OK') this.next();
@@ -242,6 +258,10 @@ export class ImapClientSession {
         this.login();
         return;
       case 'login':
+        if (options.append !== undefined) {
+          this.appendCopy(options.append);
+          return;
+        }
         this.stage = 'select';
         this.send('SELECT', `SELECT ${quoted(options.folder)}`, 'SELECT');
         return;
@@ -267,10 +287,11 @@ export class ImapClientSession {
         this.fetchNext();
         return;
       case 'expunge':
+      case 'append':
         this.logout();
         return;
       case 'logout':
-        this.finish(this.error === undefined ? 'retrieved' : 'failed', 'quit');
+        this.finish(this.error === undefined ? this.succeeded : 'failed', 'quit');
         return;
       case 'done':
         return;
@@ -284,6 +305,13 @@ export class ImapClientSession {
       `LOGIN ${quoted(this.options.username)} ${quoted(this.options.password)}`,
       'LOGIN',
     );
+  }
+
+  /** The literal's length counts octets, not characters (RFC 3501 §4.3). */
+  private appendCopy(append: { folder: string; message: string }): void {
+    this.stage = 'append';
+    const octets = encoder.encode(append.message).length;
+    this.send('APPEND', `APPEND ${quoted(append.folder)} (\\Seen) {${octets}}`, 'APPEND');
   }
 
   private fetchNext(): void {
@@ -308,7 +336,7 @@ export class ImapClientSession {
 
   private logout(): void {
     if (this.options.dropBeforeQuit) {
-      this.finish('retrieved', 'drop');
+      this.finish(this.succeeded, 'drop');
       return;
     }
     this.stage = 'logout';

@@ -18,6 +18,15 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return joined;
 }
 
+/** APPEND's first line, shown as the session shows every command it reads. */
+function echoLine(line: string): Output {
+  return { kind: 'command', text: line, command: { verb: 'APPEND', key: 'imap.command.APPEND' } };
+}
+
+function isAppend(line: string): boolean {
+  return /^\S+ APPEND /i.test(line);
+}
+
 /**
  * The IMAP session on the wire (DESIGN.md, "wire adapter"). It frames what the client sends:
  * lines end with LF (CRLF on the wire), and a line ending in `{n}` or `{n+}` is followed by
@@ -35,10 +44,16 @@ class ImapWireSession implements WireSession {
   private readonly listeners = new Set<(outputs: Output[]) => void>();
   private watcher: Watcher | undefined;
   private watched: string | null = null;
+  /** APPEND's line was shown when it arrived: the echo made at dispatch is not shown twice. */
+  private appendEchoed = false;
 
   constructor(private readonly config: ImapConfig) {
     this.actor = createActor(imapSessionMachine, { input: config });
     this.actor.on('output', ({ output }) => {
+      if (this.appendEchoed && output.kind === 'command') {
+        this.appendEchoed = false;
+        return;
+      }
       if (this.collected) this.collected.push(output);
       else this.listeners.forEach((listener) => listener([output]));
     });
@@ -115,7 +130,7 @@ class ImapWireSession implements WireSession {
         this.buffer = this.buffer.slice(this.literalSize);
         const text = decoder.decode(octets);
         this.literals.push(text);
-        if (/^\S+ APPEND /i.test(this.lines[0] ?? '')) {
+        if (isAppend(this.lines[0] ?? '')) {
           this.collected?.push({ kind: 'data', octets: octets.length, text });
         }
         this.literalSize = null;
@@ -133,6 +148,11 @@ class ImapWireSession implements WireSession {
       this.lines.push(line);
       const marker = LITERAL_MARKER.exec(line);
       if (marker) {
+        // The transcript reads in wire order: `C: a APPEND … {n}`, `S: + OK`, then the message.
+        if (this.lines.length === 1 && isAppend(line)) {
+          this.collected?.push(echoLine(line));
+          this.appendEchoed = true;
+        }
         this.literalSize = Number(marker[1]);
         if (marker[2] !== '+') this.collected?.push(continuation('OK', 'literalContinue'));
         continue;

@@ -1,7 +1,7 @@
 import { createActor, type Actor } from 'xstate';
 import type { ClientConfig, HostConfig } from '../config/schema';
 import { outsideHost } from '../net/outside-host';
-import { ImapClientSession } from '../../protocols/imap/client-session';
+import { ImapClientSession, type ImapClientResult } from '../../protocols/imap/client-session';
 import { Pop3ClientSession } from '../../protocols/pop3/client-session';
 import { ReadingClientPeer } from '../peers/reading-client-peer';
 import type { WorldRun } from '../run/world-run';
@@ -51,7 +51,7 @@ export class FetchClient {
       }
       const server = this.run.hostByIp(record.address) ?? outsideHost(fetch.server, record.address);
       const handlers = {
-        onResult: (result: { status: 'retrieved' | 'failed'; ids: string[] }) => {
+        onResult: (result: { status: ImapClientResult['status']; ids: string[] }) => {
           this.knownUids.push(...result.ids);
           this.actor.send({ type: result.status === 'retrieved' ? 'fetch.done' : 'fetch.failed' });
         },

@@ -1,6 +1,8 @@
 import { createActor, type Actor } from 'xstate';
 import type { ClientConfig, HostConfig, SendConfig } from '../config/schema';
+import { ImapClientSession } from '../../protocols/imap/client-session';
 import { outsideHost } from '../net/outside-host';
+import { ReadingClientPeer } from '../peers/reading-client-peer';
 import { SmtpClientPeer } from '../peers/smtp-client-peer';
 import type { WorldRun } from '../run/world-run';
 import { composeMessage } from './compose';
@@ -78,10 +80,13 @@ export class MailClient {
           omitFinalDot: send.omitFinalDot,
         },
         {
-          onResult: (result) =>
+          onResult: (result) => {
             this.actor.send({
               type: result.status === 'delivered' ? 'smtp.accepted' : 'smtp.refused',
-            }),
+            });
+            if (result.status === 'delivered' && submit.saveCopy !== null)
+              this.saveCopy(submit.saveCopy, message.raw);
+          },
           onConnectFailure: () => this.actor.send({ type: 'net.failed' }),
         },
         () => this.run.scheduler.now,
@@ -94,6 +99,36 @@ export class MailClient {
         protocol: 'smtp',
         client: peer,
         messageId: send.id,
+      });
+    });
+  }
+
+  /** Files the sent message in `folder` of the user's mailbox (IMAP APPEND, RFC 3501 §6.3.11). */
+  private saveCopy(folder: string, raw: string): void {
+    const fetch = this.config.fetch;
+    if (fetch?.protocol !== 'imap') return;
+    this.deps.resolver.lookup(this.device, fetch.server, 'A', undefined, (exchange) => {
+      const record = exchange.answer.records.find((r) => r.type === 'A');
+      if (record?.type !== 'A') return;
+      const server = this.run.hostByIp(record.address) ?? outsideHost(fetch.server, record.address);
+      const session = new ImapClientSession({
+        username: fetch.username,
+        password: fetch.password,
+        tls: fetch.tls,
+        folder,
+        expunge: false,
+        dropBeforeQuit: false,
+        knownUids: [],
+        append: { folder, message: raw },
+      });
+      this.run.network.connect({
+        from: this.device,
+        to: server,
+        port: fetch.port,
+        clientTls: fetch.tls,
+        protocol: 'imap',
+        // The user's screen reads the outcome from the timeline (the tagged OK or NO).
+        client: new ReadingClientPeer(session, { onResult: () => {}, onConnectFailure: () => {} }),
       });
     });
   }

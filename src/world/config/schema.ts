@@ -203,6 +203,12 @@ const submitSchema = v.strictObject({
     ),
     null,
   ),
+  /**
+   * After a message is accepted, save a copy in this folder of the user's own mailbox over
+   * IMAP (APPEND), with the client's `fetch` settings — as Thunderbird files "Sent". A client
+   * that reads with POP3 keeps its copy on the device, as real ones do.
+   */
+  saveCopy: v.optional(v.nullable(text(100)), null),
 });
 
 const fetchSchema = v.strictObject({

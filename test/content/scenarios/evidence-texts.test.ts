@@ -45,6 +45,10 @@ const EXPECTED: Record<string, string[]> = {
     '550 5.1.1 <bbo@ecole.example>: Recipient address rejected: User unknown in local recipient table',
     'status=bounced (host mx.ecole.example[198.51.100.25] said: 550 5.1.1 <bbo@ecole.example>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command))',
   ],
+  'imap-over-quota': [
+    'a2 NO [OVERQUOTA] Quota exceeded (mailbox for user is full)',
+    '250 2.0.0 Ok: queued as',
+  ],
   'mailbox-full': [
     '552 5.2.2 <bob@ecole.example> Quota exceeded (mailbox for user is full)',
     'dsn=5.2.2, status=bounced',

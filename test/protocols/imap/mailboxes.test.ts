@@ -158,6 +158,23 @@ describe('IMAP APPEND (RFC 3501 §6.3.11, RFC 4315, RFC 7888)', () => {
     ]);
   });
 
+  it('shows the APPEND line before its continuation and the message, in wire order', () => {
+    const session = openSession(bobStore());
+    play(session, LOGIN);
+    const kinds = [
+      ...session.receive('a1 APPEND Sent (\\Seen) {29}\r\n'),
+      ...session.receive(`${message}\r\n`),
+    ].map((o) =>
+      o.kind === 'line' ? `S: ${o.text.trimEnd()}` : o.kind === 'command' ? `C: ${o.text}` : o.kind,
+    );
+    expect(kinds).toEqual([
+      'C: a1 APPEND Sent (\\Seen) {29}',
+      'S: + OK',
+      'data',
+      'S: a1 OK [APPENDUID 1717400001 1] Append completed.',
+    ]);
+  });
+
   it('sends no continuation for LITERAL+', () => {
     const session = openSession(bobStore());
     play(session, LOGIN);
