@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../content/scenarios/types';
 import type { Language } from '../../state/language';
@@ -35,7 +35,7 @@ type Repair =
   | { status: 'running' }
   | { status: 'unchanged' }
   | { status: 'failed'; message: string }
-  | { status: 'done'; outcome: RepairOutcome; score: number };
+  | { status: 'done'; outcome: RepairOutcome; score: number; run: number };
 
 /** Shows a run in the simulator views from its first step. */
 function play(run: WorldRunReport, cursor = 0) {
@@ -53,6 +53,12 @@ export function ScenarioPage({ scenario, next, language, reducedMotion }: Props)
   const [repair, setRepair] = useState<Repair>({ status: 'idle' });
   const [shown, setShown] = useState<'broken' | 'repaired'>('broken');
   const record = useProgress((s) => s.scenarios[scenario.id]);
+  const runs = useRef(0);
+  // A re-run's result is read first: it takes the focus, above the editor's long form.
+  const showResult = useCallback((box: HTMLDivElement | null) => {
+    box?.scrollIntoView?.({ block: 'center' });
+    box?.focus({ preventScroll: true });
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -97,7 +103,8 @@ export function ScenarioPage({ scenario, next, language, reducedMotion }: Props)
         useProgress.getState().recordRun(scenario.id, outcome.solved);
         play(outcome.run);
         setShown('repaired');
-        setRepair({ status: 'done', outcome, score });
+        runs.current += 1;
+        setRepair({ status: 'done', outcome, score, run: runs.current });
       } catch (error) {
         setRepair({ status: 'failed', message: messageOf(error) });
       }
@@ -234,14 +241,6 @@ export function ScenarioPage({ scenario, next, language, reducedMotion }: Props)
         ) : (
           <>
             <p>{t('troubleshoot.repairIntro')}</p>
-            <Suspense fallback={<p className="world-loading">{t('sim.loading')}</p>}>
-              <LazyWorldEditor
-                world={run.world}
-                applyLabel={t('troubleshoot.rerun')}
-                busy={repair.status === 'running'}
-                onApply={(_edited, patch) => rerun(patch)}
-              />
-            </Suspense>
             <div aria-live="polite" className="repair-status">
               {repair.status === 'running' && <p>{t('troubleshoot.running')}</p>}
               {repair.status === 'unchanged' && (
@@ -254,7 +253,9 @@ export function ScenarioPage({ scenario, next, language, reducedMotion }: Props)
               )}
             </div>
             {repair.status === 'done' && (
-              <RepairResult outcome={repair.outcome} score={repair.score} hosts={view.hosts} />
+              <div key={repair.run} ref={showResult} tabIndex={-1} className="repair-result-box">
+                <RepairResult outcome={repair.outcome} score={repair.score} hosts={view.hosts} />
+              </div>
             )}
             {solvedNow && (
               <section className="lesson-recap" aria-labelledby="showed-title">
@@ -288,6 +289,14 @@ export function ScenarioPage({ scenario, next, language, reducedMotion }: Props)
                 </p>
               </section>
             )}
+            <Suspense fallback={<p className="world-loading">{t('sim.loading')}</p>}>
+              <LazyWorldEditor
+                world={run.world}
+                applyLabel={t('troubleshoot.rerun')}
+                busy={repair.status === 'running'}
+                onApply={(_edited, patch) => rerun(patch)}
+              />
+            </Suspense>
           </>
         )}
       </section>
