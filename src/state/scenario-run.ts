@@ -16,7 +16,7 @@ import type { Timeline } from '../world/timeline/step';
 /** runWorld's horizon (Postfix's 5-day queue lifetime and a day more): the same run, step by step. */
 const RUN_LIMIT_MS = 6 * 24 * 3600 * 1000;
 
-/** One MTA's queue as `mailq` printed it once the step `seq` had happened (-1: at the start). */
+/** One MTA's queue as `mailq` prints it from the step `seq` on (-1: from the start). */
 export interface MailqSnapshot {
   seq: number;
   host: string;
@@ -75,8 +75,10 @@ export function runWithTools(
     next !== null && next <= RUN_LIMIT_MS;
     next = scheduler.nextTime
   ) {
+    // A batch happens at one instant: its queue change shows from the batch's first step.
+    const first = live.timeline.length;
     scheduler.runUntil(next);
-    note(live.timeline.length - 1);
+    note(first);
   }
   const outcome = {
     timeline: live.timeline,

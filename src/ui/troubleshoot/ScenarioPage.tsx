@@ -10,11 +10,11 @@ import { worldView } from '../../state/world-view';
 import type { WorldPatch } from '../../world/config/patch';
 import { matchAll } from '../../world/timeline/query';
 import { SimulatorView } from '../components/SimulatorView';
-import { UserScreens } from '../components/UserScreens';
 import { DiagnosisCard } from './DiagnosisCard';
 import { loadEngine, messageOf, type Engine } from './engine';
 import { HintsCard } from './HintsCard';
 import { RepairResult } from './RepairResult';
+import { SymptomScreens } from './SymptomScreens';
 import { TechnicianTools } from './TechnicianTools';
 import { LazyWorldEditor } from './world-editor';
 
@@ -184,12 +184,7 @@ export function ScenarioPage({ scenario, next, language, reducedMotion }: Props)
           </section>
           <section className="scenario-user-screen" aria-labelledby="user-screen-title">
             <h3 id="user-screen-title">{t('troubleshoot.userScreen')}</h3>
-            <UserScreens
-              timeline={run.timeline}
-              cursor={run.timeline.length - 1}
-              world={view}
-              onSend={() => showBroken()}
-            />
+            <SymptomScreens timeline={run.timeline} world={view} />
           </section>
           <HintsCard scenario={scenario} language={language} />
           <DiagnosisCard scenario={scenario} language={language} />

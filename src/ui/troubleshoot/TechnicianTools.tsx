@@ -18,7 +18,8 @@ export function TechnicianTools({
 }) {
   const { t } = useTranslation();
   return (
-    <section className="technician-tools" aria-labelledby="tools-title">
+    // The tabs below carry the name of the region; the heading titles it for the eye.
+    <section className="technician-tools">
       <h3 id="tools-title">{t('troubleshoot.tools')}</h3>
       <Tabs
         label={t('troubleshoot.tools')}
