@@ -145,8 +145,8 @@ describe.each(SCENARIOS.map((scenario) => [scenario.id, scenario] as const))(
       await open(scenario);
       expect(screen.getByText(scenario.symptom.en)).toBeTruthy();
       const userScreen = screen.getByRole('region', { name: 'What the user sees' });
-      expect(within(userScreen).getByText("Alice's mail client")).toBeTruthy();
-      expect(within(userScreen).getByText("Bob's inbox")).toBeTruthy();
+      expect(within(userScreen).getByText(/'s mail client$/)).toBeTruthy();
+      expect(within(userScreen).getByText(/'s inbox$/)).toBeTruthy();
       expect(scenario.hints.length).toBeGreaterThan(0);
       for (const choice of scenario.diagnosis)
         expect(screen.getByLabelText(choice.text.en)).toBeTruthy();
