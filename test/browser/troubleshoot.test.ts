@@ -207,6 +207,29 @@ describe('troubleshooting in Chromium', () => {
     await app.context.close();
   });
 
+  it('lets a teacher break the classroom world and shows the staged run', async () => {
+    const app = await openApp(appUrl, { search: '?page=break' });
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Break it yourself' }).waitFor();
+    await page
+      .getByText('Change a setting below, then apply it: the class sees the run here.')
+      .waitFor();
+    const sending = page.getByRole('group', { name: 'Sending — Alice Martin’s client' });
+    await sending.getByLabel('Password').fill('wonderland');
+    await page.getByRole('button', { name: 'Apply and run' }).click();
+    const staged = page.getByRole('region', { name: 'The staged run' });
+    await staged.getByRole('region', { name: 'Transcript' }).waitFor();
+    // The class sees the fault: Alice's client is refused at AUTH.
+    await page.getByRole('button', { name: 'Last step' }).first().click();
+    await staged
+      .getByText('535 5.7.8 Error: authentication failed: (reason unavailable)')
+      .first()
+      .waitFor();
+    await app.screenshot('troubleshoot-break-en-1366');
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
   it('names an unknown scenario and links back to the list', async () => {
     const app = await openApp(appUrl, { search: '?scenario=no-such-fault' });
     const { page } = app;
