@@ -56,8 +56,9 @@ export function ScenarioPage({ scenario, next, language, reducedMotion }: Props)
   const runs = useRef(0);
   // A re-run's result is read first: it takes the focus, above the editor's long form.
   const showResult = useCallback((box: HTMLDivElement | null) => {
-    box?.scrollIntoView?.({ block: 'center' });
     box?.focus({ preventScroll: true });
+    // The views above re-render with the new run and change height once painted: scroll after.
+    window.setTimeout(() => box?.scrollIntoView?.({ block: 'start' }), 150);
   }, []);
 
   useEffect(() => {
