@@ -3,8 +3,9 @@ import { persist, type PersistStorage, type StorageValue } from 'zustand/middlew
 import { safeStorage } from './safe-storage';
 
 /**
- * Lesson progress (DESIGN.md, state/): which lessons are done, each checkpoint's answer, and
- * the score they make. Saved in localStorage, versioned; exported to a file a teacher collects.
+ * Lesson and troubleshooting progress (DESIGN.md, state/): which lessons are done, each
+ * checkpoint's answer, and the score they make; each broken scenario's current attempt and best
+ * score. Saved in localStorage, versioned; exported to a file a teacher collects.
  */
 
 /** One checkpoint's outcome: answered (right or wrong), or skipped. */
@@ -18,15 +19,42 @@ export interface LessonRecord {
   checkpoints: Record<string, CheckpointRecord>;
 }
 
+/**
+ * One broken scenario: what the current attempt has cost (so a reload does not wipe the hints
+ * taken) and whether it was ever solved, with the best score of a solved attempt.
+ */
+export interface ScenarioRecord {
+  /** Hints shown in this attempt. */
+  hints: number;
+  /** Wrong diagnoses chosen in this attempt, by choice id. */
+  wrong: string[];
+  /** The right diagnosis was chosen in this attempt (the repair is open). */
+  diagnosed: boolean;
+  /** Re-runs in this attempt that missed the goal or broke an invariant. */
+  failedRuns: number;
+  solved: boolean;
+  /** Out of SCENARIO_MAX_SCORE; null until solved once. */
+  best: number | null;
+}
+
 export interface Progress {
   /** By lesson id. */
   lessons: Record<string, LessonRecord>;
+  /** By scenario id. */
+  scenarios: Record<string, ScenarioRecord>;
 }
 
 /** Why saved or imported progress could not all be read. */
 export type ProgressProblem = 'corruptStorage' | 'partlyUnreadable';
 
 export interface ProgressActions {
+  revealHint(scenario: string): void;
+  /** A diagnosis chosen: a wrong one is remembered (it costs points), the right one opens the repair. */
+  diagnose(scenario: string, choice: string, correct: boolean): void;
+  /** A re-run of the repaired world: solved (scored now) or not. */
+  recordRun(scenario: string, solved: boolean): void;
+  /** Starts a scenario afresh: the attempt is cleared, solved and best are kept. */
+  retryScenario(scenario: string): void;
   record(lesson: string, checkpoint: string, outcome: CheckpointRecord['outcome']): void;
   finish(lesson: string): void;
   /** Clears one lesson's answers so it can be played again (it stays done). */
@@ -42,7 +70,8 @@ export type ProgressStore = Progress & ProgressActions & { problem: ProgressProb
 export const PROGRESS_KEY = 'facteur.progress';
 /** Where unreadable saved text is kept, so a corrupt store loses nothing a person could recover. */
 export const PROGRESS_BACKUP_KEY = 'facteur.progress.unreadable';
-export const PROGRESS_VERSION = 1;
+/** 2: scenario records were added (version 1 held lessons only, read as no scenario yet). */
+export const PROGRESS_VERSION = 2;
 /** The `kind` field of an exported file, so a wrong file is named as such. */
 export const PROGRESS_FILE_KIND = 'facteur-progress';
 
@@ -54,12 +83,66 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** What a scenario starts with, and the attempt part a retry clears. */
+const FRESH_ATTEMPT = { hints: 0, wrong: [], diagnosed: false, failedRuns: 0 } as const;
+const FRESH_SCENARIO: ScenarioRecord = { ...FRESH_ATTEMPT, wrong: [], solved: false, best: null };
+
+/** Points of a scenario solved without help; what each kind of help or miss costs. */
+export const SCENARIO_MAX_SCORE = 100;
+export const SCENARIO_COSTS = { hint: 15, wrongDiagnosis: 10, failedRun: 5 } as const;
+/** A solved scenario is worth this much, however it went: solving it is what counts most. */
+export const SCENARIO_MIN_SCORE = 10;
+
+/** The score the current attempt is worth if the next re-run solves it. */
+export function scenarioScore(
+  record: Pick<ScenarioRecord, 'hints' | 'wrong' | 'failedRuns'>,
+): number {
+  const cost =
+    record.hints * SCENARIO_COSTS.hint +
+    record.wrong.length * SCENARIO_COSTS.wrongDiagnosis +
+    record.failedRuns * SCENARIO_COSTS.failedRun;
+  return Math.max(SCENARIO_MIN_SCORE, SCENARIO_MAX_SCORE - cost);
+}
+
+const isCount = (value: unknown, max: number): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
+
+/** One saved scenario record, or null when any field is not what this version writes. */
+function readScenario(entry: unknown): ScenarioRecord | null {
+  if (!isRecord(entry)) return null;
+  const { hints, wrong, diagnosed, failedRuns, solved, best } = entry;
+  if (!isCount(hints, 20) || !isCount(failedRuns, 10_000)) return null;
+  if (!Array.isArray(wrong) || wrong.length > 20) return null;
+  if (!wrong.every((id): id is string => typeof id === 'string' && ID.test(id))) return null;
+  if (typeof diagnosed !== 'boolean' || typeof solved !== 'boolean') return null;
+  if (best !== null && !isCount(best, SCENARIO_MAX_SCORE)) return null;
+  return { hints, wrong: [...wrong], diagnosed, failedRuns, solved, best };
+}
+
+function sanitizeScenarios(source: unknown): {
+  scenarios: Record<string, ScenarioRecord>;
+  dropped: number;
+} {
+  const scenarios: Record<string, ScenarioRecord> = {};
+  // Version 1 had no scenarios: nothing to read is not something lost.
+  if (source === undefined) return { scenarios, dropped: 0 };
+  if (!isRecord(source)) return { scenarios, dropped: 1 };
+  let dropped = 0;
+  for (const [id, entry] of Object.entries(source)) {
+    const record = ID.test(id) ? readScenario(entry) : null;
+    if (record === null) dropped += 1;
+    else scenarios[id] = record;
+  }
+  return { scenarios, dropped };
+}
+
 /** Keeps every readable lesson and checkpoint entry, and counts the ones it had to drop. */
 export function sanitizeProgress(saved: unknown): { progress: Progress; dropped: number } {
   const lessons: Record<string, LessonRecord> = {};
   let dropped = 0;
   const source = isRecord(saved) ? saved.lessons : undefined;
-  if (!isRecord(source)) return { progress: { lessons }, dropped: saved === undefined ? 0 : 1 };
+  if (!isRecord(source))
+    return { progress: { lessons, scenarios: {} }, dropped: saved === undefined ? 0 : 1 };
   for (const [id, entry] of Object.entries(source)) {
     if (!ID.test(id) || !isRecord(entry)) {
       dropped += 1;
@@ -75,7 +158,8 @@ export function sanitizeProgress(saved: unknown): { progress: Progress; dropped:
     }
     lessons[id] = { done: entry.done === true, checkpoints };
   }
-  return { progress: { lessons }, dropped };
+  const read = sanitizeScenarios(isRecord(saved) ? saved.scenarios : undefined);
+  return { progress: { lessons, scenarios: read.scenarios }, dropped: dropped + read.dropped };
 }
 
 /** Right answers over checkpoints answered or skipped, for one lesson or all of them. */
@@ -94,7 +178,12 @@ export function score(records: readonly LessonRecord[]): { right: number; total:
 /** The text of an export file. */
 export function exportProgress(progress: Progress): string {
   return `${JSON.stringify(
-    { kind: PROGRESS_FILE_KIND, version: PROGRESS_VERSION, lessons: progress.lessons },
+    {
+      kind: PROGRESS_FILE_KIND,
+      version: PROGRESS_VERSION,
+      lessons: progress.lessons,
+      scenarios: progress.scenarios,
+    },
     null,
     2,
   )}\n`;
@@ -121,7 +210,10 @@ export function importProgress(text: string): ImportResult {
   return { ok: true, ...sanitizeProgress(parsed) };
 }
 
-/** Two progress records as one: a lesson done in either is done; an answer here is kept. */
+/**
+ * Two progress records as one: a lesson done in either is done; an answer here is kept; a
+ * scenario solved in either is solved, with the better score, and the attempt here is kept.
+ */
 export function mergeProgress(here: Progress, other: Progress): Progress {
   const lessons: Record<string, LessonRecord> = { ...here.lessons };
   for (const [id, record] of Object.entries(other.lessons)) {
@@ -134,7 +226,21 @@ export function mergeProgress(here: Progress, other: Progress): Progress {
             checkpoints: { ...record.checkpoints, ...mine.checkpoints },
           };
   }
-  return { lessons };
+  const scenarios: Record<string, ScenarioRecord> = { ...here.scenarios };
+  for (const [id, record] of Object.entries(other.scenarios)) {
+    const mine = scenarios[id];
+    if (mine === undefined) {
+      scenarios[id] = record;
+      continue;
+    }
+    const bests = [mine.best, record.best].filter((best): best is number => best !== null);
+    scenarios[id] = {
+      ...mine,
+      solved: mine.solved || record.solved,
+      best: bests.length === 0 ? null : Math.max(...bests),
+    };
+  }
+  return { lessons, scenarios };
 }
 
 /**
@@ -179,12 +285,21 @@ function withLesson(
   return { ...lessons, [id]: change(lessons[id] ?? { done: false, checkpoints: {} }) };
 }
 
+function withScenario(
+  scenarios: Record<string, ScenarioRecord>,
+  id: string,
+  change: (record: ScenarioRecord) => ScenarioRecord,
+): Record<string, ScenarioRecord> {
+  return { ...scenarios, [id]: change(scenarios[id] ?? FRESH_SCENARIO) };
+}
+
 export function createProgressStore(getStorage: () => Storage | undefined) {
   let found: ProgressProblem | null = null;
   const store = create<ProgressStore>()(
     persist(
       (set) => ({
         lessons: {},
+        scenarios: {},
         problem: null,
         record: (lesson, checkpoint, outcome) =>
           set((state) => ({
@@ -204,7 +319,43 @@ export function createProgressStore(getStorage: () => Storage | undefined) {
               checkpoints: {},
             })),
           })),
-        reset: () => set({ lessons: {}, problem: null }),
+        revealHint: (scenario) =>
+          set((state) => ({
+            scenarios: withScenario(state.scenarios, scenario, (record) => ({
+              ...record,
+              hints: record.hints + 1,
+            })),
+          })),
+        diagnose: (scenario, choice, correct) =>
+          set((state) => ({
+            scenarios: withScenario(state.scenarios, scenario, (record) => ({
+              ...record,
+              diagnosed: record.diagnosed || correct,
+              wrong:
+                correct || record.wrong.includes(choice) ? record.wrong : [...record.wrong, choice],
+            })),
+          })),
+        recordRun: (scenario, solved) =>
+          set((state) => ({
+            scenarios: withScenario(state.scenarios, scenario, (record) =>
+              solved
+                ? {
+                    ...record,
+                    solved: true,
+                    best: Math.max(record.best ?? 0, scenarioScore(record)),
+                  }
+                : { ...record, failedRuns: record.failedRuns + 1 },
+            ),
+          })),
+        retryScenario: (scenario) =>
+          set((state) => ({
+            scenarios: withScenario(state.scenarios, scenario, (record) => ({
+              ...record,
+              ...FRESH_ATTEMPT,
+              wrong: [],
+            })),
+          })),
+        reset: () => set({ lessons: {}, scenarios: {}, problem: null }),
         merge: (imported) => set((state) => mergeProgress(state, imported)),
         clearProblem: () => set({ problem: null }),
       }),
@@ -214,8 +365,9 @@ export function createProgressStore(getStorage: () => Storage | undefined) {
         storage: progressStorage(getStorage, (problem) => {
           found = problem;
         }),
-        partialize: ({ lessons }) => ({ lessons }),
-        // Every older (or unknown) version goes through the same sanitiser.
+        partialize: ({ lessons, scenarios }) => ({ lessons, scenarios }),
+        // Every older (or unknown) version goes through the same sanitiser: version 1's lessons
+        // are kept as they are, and it had no scenarios.
         migrate: (saved) => sanitizeProgress(saved).progress,
         merge: (saved, current) => ({ ...current, ...sanitizeProgress(saved).progress }),
       },

@@ -2,7 +2,7 @@ import { Suspense, lazy, useEffect, useState } from 'react';
 import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
 import { useTranslation } from 'react-i18next';
 import { effectiveLanguage, usePreferences, type MotionPreference } from '../state/preferences';
-import { readRoute, routeSearch } from '../state/lesson-route';
+import { isTroubleshootRoute, readRoute, routeSearch } from '../state/lesson-route';
 import { readUrlState, writeUrlState, type UrlState } from '../state/url-state';
 import { DEFAULT_WORLD } from '../state/world-timelines';
 import { applyLanguage } from './i18n';
@@ -16,6 +16,7 @@ import { WorldPicker } from './components/WorldPicker';
 const LessonsRoute = lazy(() => import('./lessons/LessonsRoute'));
 // The sandbox runs a live world: engines and XState load only when it is opened.
 const SandboxRoute = lazy(() => import('./sandbox/SandboxRoute'));
+const TroubleshootRoute = lazy(() => import('./troubleshoot/TroubleshootRoute'));
 
 const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
 
@@ -86,6 +87,9 @@ export function App() {
             <a className="header-link" href={routeSearch({ page: 'lessons' })}>
               {t('lessons.nav')}
             </a>
+            <a className="header-link" href={routeSearch({ page: 'scenarios' })}>
+              {t('troubleshoot.nav')}
+            </a>
             <a className="header-link" href={routeSearch({ page: 'sandbox' })}>
               {t('sandbox.nav')}
             </a>
@@ -115,6 +119,10 @@ export function App() {
                 reducedMotion={reducedMotion}
                 SimulatorView={SimulatorView}
               />
+            </Suspense>
+          ) : isTroubleshootRoute(route) ? (
+            <Suspense fallback={<p className="world-loading">{t('sim.loading')}</p>}>
+              <TroubleshootRoute route={route} language={language} reducedMotion={reducedMotion} />
             </Suspense>
           ) : (
             <Suspense fallback={<p className="world-loading">{t('sim.loading')}</p>}>

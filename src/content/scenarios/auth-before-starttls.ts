@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const authBeforeStarttlsScenario = {
   id: 'auth-before-starttls',
+  group: 'sending',
+  difficulty: 2,
   title: { fr: 'Authentification sans chiffrement', en: 'AUTH before STARTTLS' },
   symptom: {
     fr: "Alice : « Mon logiciel dit que le serveur ne gère pas l'authentification. Hier, tout marchait. »",

@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const badHeloScenario = {
   id: 'bad-helo',
+  group: 'receiving',
+  difficulty: 2,
   title: { fr: 'Nom HELO incomplet', en: 'Bad HELO name' },
   symptom: {
     fr: "Alice : « Mon message à Bob m'est revenu avec “need fully-qualified hostname”. »",

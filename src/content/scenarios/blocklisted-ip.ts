@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const blocklistedIpScenario = {
   id: 'blocklisted-ip',
+  group: 'receiving',
+  difficulty: 2,
   title: { fr: 'IP sur une liste de blocage', en: 'Sending IP on a blocklist' },
   symptom: {
     fr: 'Alice : « Mon message à Bob est revenu : “Client host blocked”. »',

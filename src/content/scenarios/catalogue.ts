@@ -1,4 +1,4 @@
-import type { Scenario } from './types';
+import type { Scenario, ScenarioGroup } from './types';
 import { wrongPasswordScenario } from './wrong-password';
 import { authBeforeStarttlsScenario } from './auth-before-starttls';
 import { noAuthSubmissionScenario } from './no-auth-submission';
@@ -62,4 +62,12 @@ export const SCENARIOS: readonly Scenario[] = [
   imapNoSuchFolderScenario,
   imapNoExpungeScenario,
   imapOverQuotaScenario,
+];
+
+/** The troubleshooting list's groups, in the order a message travels. */
+export const SCENARIO_GROUPS: readonly ScenarioGroup[] = [
+  'sending',
+  'routing',
+  'receiving',
+  'retrieving',
 ];

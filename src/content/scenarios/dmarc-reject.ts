@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const dmarcRejectScenario = {
   id: 'dmarc-reject',
+  group: 'receiving',
+  difficulty: 3,
   title: { fr: 'Usurpation acceptée (DMARC)', en: 'Spoofing accepted (DMARC)' },
   symptom: {
     fr: "Bob : « J'ai reçu un message “d'Alice” qui me demande de payer la sortie sur un nouveau compte. Alice dit qu'elle ne l'a jamais écrit. »",

@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const greylistingScenario = {
   id: 'greylisting',
+  group: 'receiving',
+  difficulty: 2,
   title: {
     fr: 'Liste grise et relais sans patience',
     en: 'Greylisting and a relay without patience',

@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const imapNoExpungeScenario = {
   id: 'imap-no-expunge',
+  group: 'retrieving',
+  difficulty: 2,
   title: { fr: 'IMAP : supprimé mais pas purgé', en: 'IMAP: deleted but not expunged' },
   symptom: {
     fr: "Bob : « J'ai supprimé un vieux message, mais il est toujours là, barré, et prend de la place. »",

@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const imapNoSuchFolderScenario = {
   id: 'imap-no-such-folder',
+  group: 'retrieving',
+  difficulty: 1,
   title: { fr: 'IMAP : dossier inexistant', en: 'IMAP: no such folder' },
   symptom: {
     fr: 'Bob : « Mon logiciel affiche une erreur et je ne vois aucun message. »',

@@ -18,6 +18,8 @@ function oldNewsletter(issue: number): PatchValue {
 
 export const imapOverQuotaScenario = {
   id: 'imap-over-quota',
+  group: 'retrieving',
+  difficulty: 3,
   title: { fr: 'IMAP : quota dépassé', en: 'IMAP: over quota' },
   symptom: {
     fr: "Alice : « Mon message est parti, mais il n'est pas dans « Envoyés » et mon logiciel parle de quota. J'ai pourtant supprimé de vieux messages ! »",

@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const mailLoopScenario = {
   id: 'mail-loop',
+  group: 'routing',
+  difficulty: 3,
   title: { fr: 'Boucle de messagerie', en: 'Mail loop' },
   symptom: {
     fr: 'Alice : « Mon message revient avec “loops back to myself”. »',

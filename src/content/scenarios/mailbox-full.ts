@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const mailboxFullScenario = {
   id: 'mailbox-full',
+  group: 'receiving',
+  difficulty: 1,
   title: { fr: 'Boîte pleine', en: 'Mailbox full' },
   symptom: {
     fr: "Bob : « Je ne reçois plus rien. » Alice : « J'ai reçu un message de non-remise. »",

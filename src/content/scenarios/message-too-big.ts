@@ -12,6 +12,8 @@ const programme =
 
 export const messageTooBigScenario = {
   id: 'message-too-big',
+  group: 'sending',
+  difficulty: 1,
   title: { fr: 'Message trop volumineux', en: 'Message too big' },
   symptom: {
     fr: "Alice : « Quelques secondes après l'envoi, j'ai reçu un message de non-remise. Mon message était long. »",

@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const missingDotScenario = {
   id: 'missing-dot',
+  group: 'sending',
+  difficulty: 3,
   title: { fr: 'Le point final manque', en: 'The final dot is missing' },
   symptom: {
     fr: "Alice : « Avec le script d'envoi du lycée, le message reste sur “Envoi en cours…” pendant cinq minutes, puis la connexion est coupée. Bob ne reçoit rien. »",

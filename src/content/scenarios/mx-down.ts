@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const mxDownScenario = {
   id: 'mx-down',
+  group: 'routing',
+  difficulty: 2,
   title: { fr: 'Serveur MX injoignable', en: 'MX host unreachable' },
   symptom: {
     fr: "Alice : « Aucune erreur, mais Bob n'a toujours rien reçu. »",

@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const noAuthSubmissionScenario = {
   id: 'no-auth-submission',
+  group: 'sending',
+  difficulty: 2,
   title: { fr: 'Envoi sans authentification', en: 'Submission without authentication' },
   symptom: {
     fr: "Alice : « Le serveur refuse l'adresse de Bob : “Access denied”. Pourtant, l'adresse est juste. »",

@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const noMxWebHostScenario = {
   id: 'no-mx-web-host',
+  group: 'routing',
+  difficulty: 3,
   title: { fr: 'Pas de MX', en: 'No MX record' },
   symptom: {
     fr: "Alice : « Mon message à Bob n'est toujours pas arrivé. Je n'ai reçu aucune erreur. »",

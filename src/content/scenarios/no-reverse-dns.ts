@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const noReverseDnsScenario = {
   id: 'no-reverse-dns',
+  group: 'receiving',
+  difficulty: 2,
   title: { fr: 'Pas de DNS inverse', en: 'No reverse DNS' },
   symptom: {
     fr: "Alice : « Mon message à Bob n'arrive pas. Le relais dit qu'il réessaiera. »",

@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const nullMxScenario = {
   id: 'null-mx',
+  group: 'routing',
+  difficulty: 2,
   title: { fr: 'Domaine qui ne reçoit pas de courrier', en: 'Null MX' },
   symptom: {
     fr: "Alice : « J'ai reçu tout de suite un message de non-remise : “does not accept mail”. »",

@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const openRelayAttemptScenario = {
   id: 'open-relay-attempt',
+  group: 'receiving',
+  difficulty: 3,
   title: { fr: 'Relais ouvert', en: 'Open relay' },
   symptom: {
     fr: "Le responsable de l'école : « Notre serveur MX relaie des courriels qui ne sont pas pour nous. Nous risquons d'être sur une liste de blocage. »",

@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const pop3CleartextRefusedScenario = {
   id: 'pop3-cleartext-refused',
+  group: 'retrieving',
+  difficulty: 2,
   title: { fr: 'POP3 : texte clair refusé', en: 'POP3: cleartext refused' },
   symptom: {
     fr: 'Bob : « Mon nouveau logiciel refuse de se connecter : “Plaintext authentication disallowed”. »',

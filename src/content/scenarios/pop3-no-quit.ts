@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const pop3NoQuitScenario = {
   id: 'pop3-no-quit',
+  group: 'retrieving',
+  difficulty: 2,
   title: { fr: 'POP3 : suppressions non appliquées', en: 'POP3: deletions not applied' },
   symptom: {
     fr: 'Bob : « Mon logiciel supprime les messages du serveur, mais ils reviennent à chaque relève. »',

@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const pop3WrongPasswordScenario = {
   id: 'pop3-wrong-password',
+  group: 'retrieving',
+  difficulty: 1,
   title: { fr: 'POP3 : mauvais mot de passe', en: 'POP3: wrong password' },
   symptom: {
     fr: "Bob : « Mon logiciel me redemande mon mot de passe et je ne vois pas le message d'Alice. »",

@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const port25BlockedScenario = {
   id: 'port-25-blocked',
+  group: 'sending',
+  difficulty: 2,
   title: { fr: 'Port 25 filtré', en: 'Port 25 blocked' },
   symptom: {
     fr: 'Alice : « Mon logiciel tourne longtemps puis affiche “délai de connexion dépassé”. »',

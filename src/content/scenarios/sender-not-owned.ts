@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const senderNotOwnedScenario = {
   id: 'sender-not-owned',
+  group: 'sending',
+  difficulty: 2,
   title: { fr: "Adresse d'expéditeur refusée", en: 'Sender address not allowed' },
   symptom: {
     fr: "Alice : « J'ai voulu écrire au nom de la direction du lycée. Le serveur refuse : “Sender address rejected”. »",

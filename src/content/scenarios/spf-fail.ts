@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const spfFailScenario = {
   id: 'spf-fail',
+  group: 'receiving',
+  difficulty: 2,
   title: { fr: 'Le relais manque dans le SPF', en: 'Relay missing from the SPF record' },
   symptom: {
     fr: 'Alice : « Depuis le changement de serveur du lycée, mes messages pour Bob me reviennent tout de suite avec “not authorized”. »',

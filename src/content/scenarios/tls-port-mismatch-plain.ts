@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const tlsPortMismatchPlainScenario = {
   id: 'tls-port-mismatch-plain',
+  group: 'sending',
+  difficulty: 2,
   title: { fr: 'SMTP en clair sur le port 465', en: 'Plain SMTP on port 465' },
   symptom: {
     fr: "Alice : « J'ai mis le port 465 avec STARTTLS. Le logiciel reste sur “Connexion…” pendant cinq minutes, puis abandonne. »",

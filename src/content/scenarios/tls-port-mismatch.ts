@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const tlsPortMismatchScenario = {
   id: 'tls-port-mismatch',
+  group: 'sending',
+  difficulty: 2,
   title: { fr: 'Mauvais mode TLS', en: 'Wrong TLS mode' },
   symptom: {
     fr: "Alice : « Mon logiciel affiche une erreur de sécurité dès que j'envoie : “wrong version number”. »",

@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const tooManyRecipientsScenario = {
   id: 'too-many-recipients',
+  group: 'sending',
+  difficulty: 1,
   title: { fr: 'Trop de destinataires', en: 'Too many recipients' },
   symptom: {
     fr: "Alice : « J'ai écrit à trois collègues de l'école. Dave dit qu'il n'a rien reçu. »",

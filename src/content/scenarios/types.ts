@@ -69,9 +69,19 @@ export interface DiagnosisChoice {
   readonly explanation: Localized;
 }
 
+/**
+ * Where along the message's path the fault lies, as the troubleshooting list groups them:
+ * Alice's client to her submission server, server to server (DNS, MX, queue), Bob's MX and
+ * mailbox accepting it, Bob's client reading it.
+ */
+export type ScenarioGroup = 'sending' | 'routing' | 'receiving' | 'retrieving';
+
 /** A broken scenario (DESIGN.md, content/scenarios): a world with a wrong setting, and its cure. */
 export interface Scenario {
   readonly id: string;
+  readonly group: ScenarioGroup;
+  /** 1: one clear error message names the fault; 2: a log or a setting to read; 3: several clues. */
+  readonly difficulty: 1 | 2 | 3;
   readonly title: Localized;
   /** The symptom as the user tells it. */
   readonly symptom: Localized;

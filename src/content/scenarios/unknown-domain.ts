@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const unknownDomainScenario = {
   id: 'unknown-domain',
+  group: 'routing',
+  difficulty: 1,
   title: { fr: 'Domaine introuvable', en: 'Recipient domain not found' },
   symptom: {
     fr: "Alice : « Le serveur a accepté mon message, puis j'ai reçu un message de non-remise. »",

@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const unknownUserScenario = {
   id: 'unknown-user',
+  group: 'receiving',
+  difficulty: 1,
   title: { fr: 'Destinataire inconnu', en: 'Unknown recipient' },
   symptom: {
     fr: "Alice : « J'ai reçu “Undelivered Mail Returned to Sender” pour mon message à Bob. »",

@@ -2,6 +2,8 @@ import type { Scenario } from './types';
 
 export const wrongPasswordScenario = {
   id: 'wrong-password',
+  group: 'sending',
+  difficulty: 1,
   title: { fr: 'Mauvais mot de passe SMTP', en: 'Wrong password on submission' },
   symptom: {
     fr: 'Alice : « Mon logiciel de messagerie me redemande sans cesse mon mot de passe, et mon message ne part pas. »',

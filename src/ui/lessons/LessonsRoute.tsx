@@ -2,14 +2,19 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LESSONS } from '../../content/lessons/catalogue';
 import type { Language } from '../../state/language';
-import { routeSearch, withClassMode, type Route } from '../../state/lesson-route';
+import {
+  routeSearch,
+  withClassMode,
+  type Route,
+  type TroubleshootRoute,
+} from '../../state/lesson-route';
 import { GlossaryPage } from './GlossaryPage';
 import { LessonList } from './LessonList';
 import { LessonPage } from './LessonPage';
 import './lessons.css';
 
 interface Props {
-  route: Exclude<Route, { page: 'simulator' } | { page: 'sandbox' }>;
+  route: Exclude<Route, { page: 'simulator' } | { page: 'sandbox' } | TroubleshootRoute>;
   step: number | null;
   language: Language;
   reducedMotion: boolean;

@@ -20,6 +20,7 @@ export function ProgressTools({ lessonCount }: { lessonCount: number }) {
   const { t } = useTranslation();
   const fileId = useId();
   const lessons = useProgress((s) => s.lessons);
+  const scenarios = useProgress((s) => s.scenarios);
   const problem = useProgress((s) => s.problem);
   const [message, setMessage] = useState<Message>(null);
   const [confirming, setConfirming] = useState(false);
@@ -28,7 +29,7 @@ export function ProgressTools({ lessonCount }: { lessonCount: number }) {
   const done = records.filter((record) => record.done).length;
 
   const save = () => {
-    const blob = new Blob([exportProgress({ lessons })], { type: 'application/json' });
+    const blob = new Blob([exportProgress({ lessons, scenarios })], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
