@@ -1,5 +1,4 @@
 import { Suspense, lazy, useEffect, useState } from 'react';
-import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
 import { useTranslation } from 'react-i18next';
 import { effectiveLanguage, usePreferences, type MotionPreference } from '../state/preferences';
 import { isTroubleshootRoute, readRoute, routeSearch } from '../state/lesson-route';
@@ -73,70 +72,68 @@ export function App() {
   }, [projector, reducedMotion]);
 
   return (
-    <LazyMotion features={domAnimation} strict>
-      <MotionConfig reducedMotion={reducedMotion ? 'always' : 'never'}>
-        <a className="skip-link" href="#main">
-          {t('app.skipToContent')}
-        </a>
-        <header className="app-header">
-          <div className="brand">
-            <h1>{t('app.title')}</h1>
-            <p className="tagline">{t('app.tagline')}</p>
-          </div>
-          <div className="header-tools">
-            <a className="header-link" href={routeSearch({ page: 'lessons' })}>
-              {t('lessons.nav')}
-            </a>
-            <a className="header-link" href={routeSearch({ page: 'scenarios' })}>
-              {t('troubleshoot.nav')}
-            </a>
-            <a className="header-link" href={routeSearch({ page: 'sandbox' })}>
-              {t('sandbox.nav')}
-            </a>
-            {route.page === 'simulator' && <WorldPicker world={world} onChange={openWorld} />}
-            <Settings />
-            <LanguageSwitch current={language} onChange={setLanguage} />
-          </div>
-        </header>
-        <main id="main" tabIndex={-1}>
-          {route.page === 'simulator' ? (
-            <section className="simulator" aria-labelledby="simulator-title">
-              <h2 id="simulator-title" className="visually-hidden">
-                {t('simulator.label')}
-              </h2>
-              <Simulator
-                key={world}
-                world={world}
-                step={url.step}
-                language={language}
-                reducedMotion={reducedMotion}
-              />
-            </section>
-          ) : route.page === 'sandbox' ? (
-            <Suspense fallback={<p className="world-loading">{t('sim.loading')}</p>}>
-              <SandboxRoute
-                language={language}
-                reducedMotion={reducedMotion}
-                SimulatorView={SimulatorView}
-              />
-            </Suspense>
-          ) : isTroubleshootRoute(route) ? (
-            <Suspense fallback={<p className="world-loading">{t('sim.loading')}</p>}>
-              <TroubleshootRoute route={route} language={language} reducedMotion={reducedMotion} />
-            </Suspense>
-          ) : (
-            <Suspense fallback={<p className="world-loading">{t('sim.loading')}</p>}>
-              <LessonsRoute
-                route={route}
-                step={url.step}
-                language={language}
-                reducedMotion={reducedMotion}
-              />
-            </Suspense>
-          )}
-        </main>
-        <footer className="app-footer">{t('app.footer')}</footer>
-      </MotionConfig>
-    </LazyMotion>
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <h1>{t('app.title')}</h1>
+          <p className="tagline">{t('app.tagline')}</p>
+        </div>
+        <div className="header-tools">
+          <a className="header-link" href={routeSearch({ page: 'lessons' })}>
+            {t('lessons.nav')}
+          </a>
+          <a className="header-link" href={routeSearch({ page: 'scenarios' })}>
+            {t('troubleshoot.nav')}
+          </a>
+          <a className="header-link" href={routeSearch({ page: 'sandbox' })}>
+            {t('sandbox.nav')}
+          </a>
+          {route.page === 'simulator' && <WorldPicker world={world} onChange={openWorld} />}
+          <Settings />
+          <LanguageSwitch current={language} onChange={setLanguage} />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {route.page === 'simulator' ? (
+          <section className="simulator" aria-labelledby="simulator-title">
+            <h2 id="simulator-title" className="visually-hidden">
+              {t('simulator.label')}
+            </h2>
+            <Simulator
+              key={world}
+              world={world}
+              step={url.step}
+              language={language}
+              reducedMotion={reducedMotion}
+            />
+          </section>
+        ) : route.page === 'sandbox' ? (
+          <Suspense fallback={<p className="world-loading">{t('sim.loading')}</p>}>
+            <SandboxRoute
+              language={language}
+              reducedMotion={reducedMotion}
+              SimulatorView={SimulatorView}
+            />
+          </Suspense>
+        ) : isTroubleshootRoute(route) ? (
+          <Suspense fallback={<p className="world-loading">{t('sim.loading')}</p>}>
+            <TroubleshootRoute route={route} language={language} reducedMotion={reducedMotion} />
+          </Suspense>
+        ) : (
+          <Suspense fallback={<p className="world-loading">{t('sim.loading')}</p>}>
+            <LessonsRoute
+              route={route}
+              step={url.step}
+              language={language}
+              reducedMotion={reducedMotion}
+            />
+          </Suspense>
+        )}
+      </main>
+      <footer className="app-footer">{t('app.footer')}</footer>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { m } from 'framer-motion';
 import { useTranslation } from 'react-i18next';
 import type { Lesson } from '../../content/lessons/types';
 import type { Language } from '../../state/language';
@@ -194,9 +195,16 @@ export function LessonPage({
               <p className="lesson-count">
                 {t('lessons.textOf', { index: index + 1, count: lesson.narrative.length })}
               </p>
-              <p className="lesson-text">
+              {/* Each new text slides in, so the eye notices the lesson moved on. */}
+              <m.p
+                key={index}
+                className="lesson-text"
+                initial={{ opacity: 0, y: 6 }}
+                animate={{ opacity: 1, y: 0 }}
+                transition={{ duration: 0.25 }}
+              >
                 <RichText text={lesson.narrative[index].text[language]} />
-              </p>
+              </m.p>
             </>
           )}
         </div>

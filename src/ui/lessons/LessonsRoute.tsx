@@ -11,6 +11,7 @@ import {
 import { GlossaryPage } from './GlossaryPage';
 import { LessonList } from './LessonList';
 import { LessonPage } from './LessonPage';
+import { Motion } from '../Motion';
 import './lessons.css';
 
 interface Props {
@@ -54,13 +55,15 @@ export default function LessonsRoute({ route, step, language, reducedMotion }: P
     );
   }
   return (
-    <LessonPage
-      lesson={lesson}
-      step={step}
-      language={language}
-      reducedMotion={reducedMotion}
-      classMode={classMode}
-      onClassMode={setClassMode}
-    />
+    <Motion reduced={reducedMotion}>
+      <LessonPage
+        lesson={lesson}
+        step={step}
+        language={language}
+        reducedMotion={reducedMotion}
+        classMode={classMode}
+        onClassMode={setClassMode}
+      />
+    </Motion>
   );
 }

@@ -1,4 +1,5 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { m } from 'framer-motion';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../content/scenarios/types';
 import type { Language } from '../../state/language';
@@ -249,9 +250,17 @@ export function ScenarioPage({ scenario, next, language, reducedMotion }: Props)
               )}
             </div>
             {repair.status === 'done' && (
-              <div key={repair.run} ref={showResult} tabIndex={-1} className="repair-result-box">
+              <m.div
+                key={repair.run}
+                ref={showResult}
+                tabIndex={-1}
+                className="repair-result-box"
+                initial={{ opacity: 0, y: 8 }}
+                animate={{ opacity: 1, y: 0 }}
+                transition={{ duration: 0.3 }}
+              >
                 <RepairResult outcome={repair.outcome} score={repair.score} hosts={view.hosts} />
-              </div>
+              </m.div>
             )}
             {solvedNow && (
               <section className="lesson-recap" aria-labelledby="showed-title">

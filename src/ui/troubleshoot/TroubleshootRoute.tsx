@@ -7,6 +7,7 @@ import { ScenarioList } from './ScenarioList';
 import { ScenarioPage } from './ScenarioPage';
 import '../lessons/lessons.css';
 import './troubleshoot.css';
+import { Motion } from '../Motion';
 
 interface Props {
   route: TroubleshootRoute;
@@ -34,12 +35,14 @@ export default function TroubleshootPages({ route, language, reducedMotion }: Pr
     );
   }
   return (
-    <ScenarioPage
-      key={scenario.id}
-      scenario={scenario}
-      next={SCENARIOS[index + 1] ?? null}
-      language={language}
-      reducedMotion={reducedMotion}
-    />
+    <Motion reduced={reducedMotion}>
+      <ScenarioPage
+        key={scenario.id}
+        scenario={scenario}
+        next={SCENARIOS[index + 1] ?? null}
+        language={language}
+        reducedMotion={reducedMotion}
+      />
+    </Motion>
   );
 }
