@@ -28,6 +28,14 @@ describe('the app shell in Chromium, served from a sub-path', () => {
     await expect(page.getAttribute('html', 'lang')).resolves.toBe('fr');
     await expect(page.getByRole('region', { name: 'Simulateur' }).isVisible()).resolves.toBe(true);
     await app.screenshot('app-shell-fr-1920');
+    // The header keeps every tool inside its own band: none is covered by the page below it.
+    const overflow = await page.evaluate(() => {
+      const header = document.querySelector('.app-header')!.getBoundingClientRect();
+      const tools = document.querySelector('.header-tools')!.getBoundingClientRect();
+      return { below: tools.bottom - header.bottom, right: tools.right - header.right };
+    });
+    expect(overflow.below).toBeLessThanOrEqual(0);
+    expect(overflow.right).toBeLessThanOrEqual(0);
 
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getAttribute('html', 'lang')).resolves.toBe('en');

@@ -17,7 +17,7 @@ export function Settings() {
   return (
     <div className="settings" role="group" aria-label={t('settings.label')}>
       <label>
-        {t('settings.motion')}{' '}
+        <span className="label-text">{t('settings.motion')}</span>{' '}
         <select
           value={motion}
           onChange={(event) => setMotion(event.target.value as MotionPreference)}

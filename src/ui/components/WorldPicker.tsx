@@ -12,7 +12,7 @@ export function WorldPicker({ world, onChange }: Props) {
   const known = KNOWN_WORLDS.includes(world);
   return (
     <label className="world-picker">
-      {t('worlds.label')}{' '}
+      <span className="label-text">{t('worlds.label')}</span>{' '}
       <select value={known ? world : ''} onChange={(event) => onChange(event.target.value)}>
         {!known && (
           <option value="" disabled>
