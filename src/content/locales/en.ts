@@ -250,6 +250,8 @@ export const en = {
     composing: 'Ready to send.',
     sending: 'Sending…',
     sent: 'Sent. The server answered:',
+    copySaved: 'A copy is filed in Sent.',
+    copyRefused: 'The copy could not be filed in Sent. The server answered:',
     errorTitle: 'The message could not be sent',
     errorText: 'The server answered:',
     bob: "{{name}}'s inbox",

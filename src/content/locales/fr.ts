@@ -253,6 +253,8 @@ export const fr: Messages = {
     composing: 'Prêt à envoyer.',
     sending: 'Envoi en cours…',
     sent: 'Envoyé. Le serveur a répondu :',
+    copySaved: 'Une copie est rangée dans Envoyés.',
+    copyRefused: 'La copie n’a pas pu être rangée dans Envoyés. Le serveur a répondu :',
     errorTitle: 'Le message n’a pas pu être envoyé',
     errorText: 'Le serveur a répondu :',
     bob: 'Boîte de réception de {{name}}',

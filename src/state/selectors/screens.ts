@@ -45,6 +45,35 @@ export function senderScreen(timeline: Timeline, cursor: number, host: string): 
   return atCursor(senderScreens(timeline, host), cursor, COMPOSING);
 }
 
+/** The copy a sending client files in its Sent folder over IMAP (APPEND), once answered. */
+export interface SentCopy {
+  saved: boolean;
+  /** The tagged reply to APPEND: `OK [APPENDUID …]`, or `NO [OVERQUOTA] …`. */
+  reply: Step;
+}
+
+/** After every step: the sending device's APPEND and its tagged reply (RFC 3501 §6.3.11). */
+const sentCopies = perTimelineAndKey((timeline: Timeline, host: string): (SentCopy | null)[] => {
+  const copies: (SentCopy | null)[] = [];
+  let append: Step | null = null;
+  let copy: SentCopy | null = null;
+  for (const step of timeline) {
+    if (append === null && step.kind === 'command' && step.from === host)
+      if (step.command?.verb === 'APPEND') append = step;
+    if (copy === null && append !== null && step.kind === 'reply' && step.conn === append.conn) {
+      const tag = append.text.split(' ')[0];
+      if (step.text.startsWith(`${tag} `))
+        copy = { saved: replyClass(step) === 'success', reply: step };
+    }
+    copies.push(copy);
+  }
+  return copies;
+});
+
+export function sentCopy(timeline: Timeline, cursor: number, host: string): SentCopy | null {
+  return atCursor(sentCopies(timeline, host), cursor, null);
+}
+
 /** One device of the recipient: whether it has listed the message and whether it was read. */
 export interface DeviceInbox {
   host: string;

@@ -1,6 +1,11 @@
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deviceInbox, senderScreen, type DeviceInbox } from '../../state/selectors/screens';
+import {
+  deviceInbox,
+  senderScreen,
+  sentCopy,
+  type DeviceInbox,
+} from '../../state/selectors/screens';
 import type { HostView, WorldView } from '../../state/world-view';
 import type { Timeline } from '../../world/timeline/step';
 import { hostName } from '../host-names';
@@ -82,7 +87,8 @@ function sameScreens(a: Props, b: Props): boolean {
   const host = a.world.send?.host;
   if (
     host !== undefined &&
-    senderScreen(a.timeline, a.cursor, host) !== senderScreen(b.timeline, b.cursor, host)
+    (senderScreen(a.timeline, a.cursor, host) !== senderScreen(b.timeline, b.cursor, host) ||
+      sentCopy(a.timeline, a.cursor, host) !== sentCopy(b.timeline, b.cursor, host))
   )
     return false;
   return a.world.recipientDevices.every(
@@ -109,6 +115,7 @@ export const UserScreens = memo(function UserScreens({ timeline, cursor, world, 
   const send = world.send;
   if (send === null) return null;
   const screen = senderScreen(timeline, cursor, send.host);
+  const copy = sentCopy(timeline, cursor, send.host);
   return (
     <div className="screens">
       <section className="screen screen-sender" aria-labelledby="screen-sender">
@@ -143,6 +150,17 @@ export const UserScreens = memo(function UserScreens({ timeline, cursor, world, 
             <code lang="en">{screen.reply.text}</code>
           </p>
         )}
+        {copy !== null &&
+          (copy.saved ? (
+            <p className="screen-sent">
+              <span aria-hidden="true">✓</span> {t('screens.copySaved')}
+            </p>
+          ) : (
+            <p className="screen-error">
+              <span aria-hidden="true">⚠</span> {t('screens.copyRefused')}{' '}
+              <code lang="en">{copy.reply.text}</code>
+            </p>
+          ))}
         {screen.status === 'error' && (
           <div className="screen-error" role="group" aria-labelledby="screen-error-title">
             <p id="screen-error-title" className="screen-error-title">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deviceInbox, senderScreen } from '../../../src/state/selectors/screens';
+import { deviceInbox, senderScreen, sentCopy } from '../../../src/state/selectors/screens';
 import { command, connect, reply, timelineOf } from './steps';
 
 const sending = [
@@ -149,5 +149,42 @@ describe("the recipient's inbox over IMAP: flags and EXPUNGE", () => {
   it('drops the message from the list once the server says it was expunged', () => {
     expect(deviceInbox(timeline, 13, 'laptop')).toMatchObject({ listed: true, expunged: false });
     expect(deviceInbox(timeline, 14, 'laptop')).toMatchObject({ listed: false, expunged: true });
+  });
+});
+
+describe("the sender's copy in Sent (IMAP APPEND, RFC 3501 §6.3.11)", () => {
+  const appending = [
+    connect('c2', 'laptop', 'store', 993),
+    command('c2', 'laptop', 'store', 'a2 APPEND "Sent" (\\Seen) {479}', 'APPEND'),
+    reply('c2', 'store', 'laptop', '+ OK', '+'),
+  ];
+
+  it('says nothing until the tagged reply to APPEND arrives', () => {
+    const timeline = timelineOf(appending);
+    expect(sentCopy(timeline, 2, 'laptop')).toBeNull();
+  });
+
+  it('shows the copy saved on a tagged OK', () => {
+    const timeline = timelineOf([
+      ...appending,
+      reply('c2', 'store', 'laptop', 'a2 OK [APPENDUID 1 1] Append completed.', 'OK'),
+    ]);
+    expect(sentCopy(timeline, 3, 'laptop')).toMatchObject({ saved: true });
+  });
+
+  it("shows the server's words when the copy is refused (NO [OVERQUOTA])", () => {
+    const timeline = timelineOf([
+      ...appending,
+      reply(
+        'c2',
+        'store',
+        'laptop',
+        'a2 NO [OVERQUOTA] Quota exceeded (mailbox for user is full)',
+        'NO',
+      ),
+    ]);
+    const copy = sentCopy(timeline, 3, 'laptop');
+    expect(copy?.saved).toBe(false);
+    expect(copy?.reply.text).toBe('a2 NO [OVERQUOTA] Quota exceeded (mailbox for user is full)');
   });
 });
