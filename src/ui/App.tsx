@@ -8,7 +8,6 @@ import { applyLanguage } from './i18n';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { Settings } from './components/Settings';
 import { Simulator } from './components/Simulator';
-import { SimulatorView } from './components/SimulatorView';
 import { WorldPicker } from './components/WorldPicker';
 
 // Lessons, the glossary and progress load only when opened (initial_js_gzip_kb).
@@ -112,11 +111,7 @@ export function App() {
           </section>
         ) : route.page === 'sandbox' ? (
           <Suspense fallback={<p className="world-loading">{t('sim.loading')}</p>}>
-            <SandboxRoute
-              language={language}
-              reducedMotion={reducedMotion}
-              SimulatorView={SimulatorView}
-            />
+            <SandboxRoute language={language} reducedMotion={reducedMotion} />
           </Suspense>
         ) : isTroubleshootRoute(route) ? (
           <Suspense fallback={<p className="world-loading">{t('sim.loading')}</p>}>

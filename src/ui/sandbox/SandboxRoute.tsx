@@ -1,29 +1,20 @@
-import { useEffect, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react';
-import { useText } from './use-text';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
 import { classroomWorld } from '../../content/worlds/classroom';
 import type { Language } from '../../state/language';
 import { usePlayback } from '../../state/playback';
 import { Sandbox } from '../../state/sandbox-world';
 import { formatTranscript, parseTranscript } from '../../state/sandbox-transcript';
 import { worldView } from '../../state/world-view';
-import type { LoadedWorld } from '../../state/world-timelines';
 import type { Timeline } from '../../world/timeline/step';
 import { validateWorld } from '../../world/config/validate';
+import { SimulatorView } from '../components/SimulatorView';
 import { TerminalPanel } from './TerminalPanel';
 import './sandbox.css';
 
 interface Props {
   language: Language;
   reducedMotion: boolean;
-  /**
-   * The simulator's views, handed down by the app: imported here, they would be shared by
-   * two lazy pages and the first screen, and the bundler would split them out of it.
-   */
-  SimulatorView: ComponentType<{
-    world: LoadedWorld;
-    language: Language;
-    reducedMotion: boolean;
-  }>;
 }
 
 /** The sandbox's world: the classroom, with nothing sent until the student types it. */
@@ -49,8 +40,8 @@ function nextFrame(): Promise<void> {
  * simulator on the world's growing timeline, its cursor on the newest step unless the student
  * stepped back to look.
  */
-export default function SandboxRoute({ language, reducedMotion, SimulatorView }: Props) {
-  const t = useText();
+export default function SandboxRoute({ language, reducedMotion }: Props) {
+  const { t } = useTranslation();
   // The serial tells a replay's fresh sandbox from the last one (their terminals share ids).
   const [{ sandbox, serial }, setSandbox] = useState(() => ({
     sandbox: freshSandbox(),
