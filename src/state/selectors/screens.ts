@@ -92,8 +92,6 @@ const READING_VERBS = new Set(['FETCH', 'UID FETCH', 'RETR', 'TOP']);
 const FETCH_FLAGS = /^\* \d+ FETCH \(.*?FLAGS \(([^)]*)\)/;
 /** RFC 3501 §6.4.6: `+FLAGS.SILENT (…)` changes flags without the server repeating them. */
 const SILENT_ADD = /\+FLAGS\.SILENT \(([^)]*)\)/;
-/** RFC 3501 §7.4.1: the server tells the client a message is gone. */
-const EXPUNGE = /^\* \d+ EXPUNGE$/;
 
 function flagList(text: string): string[] {
   return text.split(' ').filter((flag) => flag !== '');
@@ -157,7 +155,8 @@ const deviceInboxes = perTimelineAndKey((timeline: Timeline, host: string): Devi
       if (step.kind === 'reply') {
         const reported = FETCH_FLAGS.exec(step.text);
         if (reported !== null) flags = flagList(reported[1] ?? '');
-        if (EXPUNGE.test(step.text)) expunged = true;
+        // RFC 3501 §7.4.1: the engine names the untagged response that says a message is gone.
+        if (step.reply?.key === 'imap.data.EXPUNGE') expunged = true;
       }
       if (step.kind === 'reply' && exchange !== undefined) {
         counts(exchange, -1);

@@ -124,7 +124,8 @@ describe("the recipient's inbox over IMAP: flags and EXPUNGE", () => {
     imap('a4 UID STORE 1 +FLAGS.SILENT (\\Deleted)', 'UID STORE'),
     ok('a4 OK Store completed.'),
     imap('a5 EXPUNGE', 'EXPUNGE'),
-    ok('* 1 EXPUNGE'),
+    // As the engine names it (the fixture's other replies carry a placeholder key).
+    { ...ok('* 1 EXPUNGE'), reply: { code: '*', key: 'imap.data.EXPUNGE' } },
     ok('a5 OK Expunge completed.'),
   ]);
 
