@@ -2,40 +2,29 @@ import * as ed from '@noble/ed25519';
 import { sha512 } from '@noble/hashes/sha2.js';
 // Gives @noble/ed25519 its synchronous SHA-512 (getExtendedPublicKey needs it).
 import './keys';
+import {
+  baseMultiples,
+  encodeCombination,
+  multiplesTable,
+  type MultiplesTable,
+} from './ed25519-tables';
 
 /**
- * Ed25519 signing and verification (RFC 8032 §5.1.6–5.1.7) on @noble/ed25519's curve points,
- * giving the same bytes and the same verdicts as its `sign` and `verify` (ZIP-215 rules).
+ * Ed25519 signing and verification (RFC 8032 §5.1.6–5.1.7) giving the same bytes and the same
+ * verdicts as @noble/ed25519's `sign` and `verify` (ZIP-215 rules).
  *
  * Why not call those directly: `sign` re-derives the public key (a second scalar
  * multiplication) on every message, and `verify` multiplies the key by the challenge with
  * plain double-and-add. A world signs and verifies with the same few keys on every run, so the
- * expanded secret key and a table of the public key's multiples are kept per key, as
- * @noble/ed25519 itself keeps one for the base point.
+ * expanded secret key and a table of the public key's multiples are kept per key, and both
+ * products are read from tables (ed25519-tables.ts).
  */
 
 const { Point } = ed;
 const N = Point.CURVE().n;
-const ZERO = Point.ZERO;
-const BASE = Point.BASE;
-
-/**
- * Signed 6-bit windows: the table holds ±1..32 times 64^w of the key for each window w, 44
- * windows (k < 2^253, plus a carry), built once per key with about 1,400 additions.
- */
-const WINDOW_BITS = 6n;
-const WINDOW_SIZE = 64;
-const WINDOW_MASK = 63n;
-const HALF_WINDOW = 32;
-const WINDOWS = 44;
 
 /** Keys met so far; a sandbox could invent many, so the caches stay small. */
 const CACHE_LIMIT = 64;
-
-interface PublicKeyTable {
-  point: ed.Point;
-  multiples: ed.Point[];
-}
 
 interface ExpandedSecretKey {
   scalar: bigint;
@@ -43,7 +32,7 @@ interface ExpandedSecretKey {
   publicKey: Uint8Array;
 }
 
-const publicKeys = new Map<string, PublicKeyTable | null>();
+const publicKeys = new Map<string, MultiplesTable | null>();
 const secretKeys = new Map<string, ExpandedSecretKey>();
 
 function bytesKey(bytes: Uint8Array): string {
@@ -95,8 +84,8 @@ function expand(secretKey: Uint8Array): ExpandedSecretKey {
   return remember(secretKeys, key, { scalar, prefix, publicKey: pointBytes });
 }
 
-/** The key's point and its multiples, or null when the 32 octets are no curve point. */
-function publicKeyTable(publicKey: Uint8Array): PublicKeyTable | null {
+/** The key's table of multiples, or null when the 32 octets are no curve point. */
+function publicKeyTable(publicKey: Uint8Array): MultiplesTable | null {
   const key = bytesKey(publicKey);
   const known = publicKeys.get(key);
   if (known !== undefined) return known;
@@ -106,43 +95,14 @@ function publicKeyTable(publicKey: Uint8Array): PublicKeyTable | null {
   } catch {
     return remember(publicKeys, key, null);
   }
-  const multiples: ed.Point[] = [];
-  let base = point;
-  for (let w = 0; w < WINDOWS; w += 1) {
-    let multiple = base;
-    multiples.push(multiple);
-    for (let j = 2; j <= HALF_WINDOW; j += 1) {
-      multiple = multiple.add(base);
-      multiples.push(multiple);
-    }
-    // 64·base = 2·(32·base), the last multiple pushed.
-    base = multiple.double();
-  }
-  return remember(publicKeys, key, { point, multiples });
-}
-
-/** k·A from the table: one addition per signed 6-bit digit of k, no doubling. */
-function multiplyKey(table: PublicKeyTable, k: bigint): ed.Point {
-  let result = ZERO;
-  for (let w = 0; w < WINDOWS && k > 0n; w += 1) {
-    let digit = Number(k & WINDOW_MASK);
-    k >>= WINDOW_BITS;
-    if (digit > HALF_WINDOW) {
-      digit -= WINDOW_SIZE;
-      k += 1n;
-    }
-    if (digit === 0) continue;
-    const multiple = table.multiples[w * HALF_WINDOW + Math.abs(digit) - 1] as ed.Point;
-    result = result.add(digit < 0 ? multiple.negate() : multiple);
-  }
-  return result;
+  return remember(publicKeys, key, multiplesTable(point));
 }
 
 /** RFC 8032 §5.1.6: the 64-octet signature of `message`, as `ed.sign` makes it. */
 export function ed25519Sign(message: Uint8Array, secretKey: Uint8Array): Uint8Array {
   const { scalar, prefix, publicKey } = expand(secretKey);
   const r = hashToScalar(prefix, message);
-  const R = BASE.multiply(r).toBytes();
+  const R = encodeCombination(baseMultiples(), r, baseMultiples(), 0n);
   const k = hashToScalar(R, publicKey, message);
   return concat(R, bytes32LE((r + k * scalar) % N));
 }
@@ -162,19 +122,16 @@ export function ed25519Verify(
   const rBytes = signature.subarray(0, 32);
   const s = numberLE(signature.subarray(32, 64));
   if (s >= N) return false;
-  const SB = s === 0n ? ZERO : BASE.multiply(s, false);
   const k = hashToScalar(rBytes, publicKey, message);
-  const SBminuskA = SB.subtract(multiplyKey(table, k));
-  // An honest signature has R = [S]B − [k]A exactly: comparing encodings costs one inversion,
-  // decoding R a square root. Only when they differ does the full ZIP-215 check decide.
-  if (equalBytes(SBminuskA.toBytes(), rBytes)) return true;
-  let R: ed.Point;
+  // An honest signature has R = [S]B − [k]A exactly, and comparing encodings settles it. Only
+  // when they differ does the full ZIP-215 check decide ([8]R = [8]([S]B − [k]A)), which
+  // @noble/ed25519's own verify makes.
+  if (equalBytes(encodeCombination(baseMultiples(), s, table, k), rBytes)) return true;
   try {
-    R = Point.fromBytes(rBytes, true);
+    return ed.verify(signature, message, publicKey);
   } catch {
     return false;
   }
-  return R.subtract(SBminuskA).clearCofactor().is0();
 }
 
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
