@@ -91,7 +91,7 @@ export class QueueManager {
       protocol: null,
       kind: 'queue',
       text: `${entry.queueId}: ${text}`,
-      ...(entry.messageId === undefined ? {} : { messageId: entry.messageId }),
+      messageId: entry.messageId,
       explain: [explain],
     });
     this.deps.log.write(
@@ -309,7 +309,7 @@ export class QueueManager {
       protocol: null,
       kind: 'bounce',
       text: `${entry.queueId}: sender ${kind} notification: ${queueId}`,
-      ...(entry.messageId === undefined ? {} : { messageId: entry.messageId }),
+      messageId: entry.messageId,
       explain: [action === 'failed' ? 'queue.bounce' : 'queue.delayWarning'],
     });
     this.deps.log.write(
@@ -386,7 +386,7 @@ export class QueueManager {
         clientTls: 'none',
         protocol: 'lmtp',
         client: peer,
-        ...(entry.messageId === undefined ? {} : { messageId: entry.messageId }),
+        messageId: entry.messageId,
       });
       return;
     }
@@ -511,7 +511,7 @@ export class QueueManager {
       clientTls: 'starttls',
       protocol: 'smtp',
       client: peer,
-      ...(entry.messageId === undefined ? {} : { messageId: entry.messageId }),
+      messageId: entry.messageId,
     });
   }
 }

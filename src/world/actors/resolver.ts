@@ -49,14 +49,11 @@ export class Resolver {
       then();
       return;
     }
-    const base = {
-      conn: null,
-      protocol: 'dns' as const,
-      ...(messageId === undefined ? {} : { messageId }),
-    };
     this.actor.send({ type: 'dns.query' });
     this.run.recorder.record({
-      ...base,
+      conn: null,
+      protocol: 'dns',
+      messageId,
       from: from.id,
       to: this.host.id,
       kind: 'dns-query',
@@ -66,7 +63,9 @@ export class Resolver {
     this.run.scheduler.after(2 * latency, () => {
       this.actor.send({ type: 'dns.answer' });
       this.run.recorder.record({
-        ...base,
+        conn: null,
+        protocol: 'dns',
+        messageId,
         from: this.host.id,
         to: from.id,
         kind: 'dns-answer',
@@ -87,10 +86,10 @@ export class Resolver {
       // The check's verdict goes with the answer that decided it, most specific first.
       const verdict =
         verdictKey !== undefined && index === exchanges.length - 1 ? [verdictKey] : [];
-      const base = { conn: null, protocol: 'dns' as const };
       this.actor.send({ type: 'dns.query' });
       this.run.recorder.record({
-        ...base,
+        conn: null,
+        protocol: 'dns',
         from: from.id,
         to: this.host.id,
         kind: 'dns-query',
@@ -99,7 +98,8 @@ export class Resolver {
       });
       this.actor.send({ type: 'dns.answer' });
       this.run.recorder.record({
-        ...base,
+        conn: null,
+        protocol: 'dns',
         from: this.host.id,
         to: from.id,
         kind: 'dns-answer',

@@ -94,7 +94,7 @@ export class MailLog {
       protocol: null,
       kind: 'log',
       text: `${syslogTime(this.run.epoch, this.run.zone.offsetMinutes)} ${short} ${tag}: ${text}`,
-      ...(messageId === undefined ? {} : { messageId }),
+      messageId,
       explain: [explain],
     });
   }

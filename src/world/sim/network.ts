@@ -1,6 +1,6 @@
 import type { Output, Protocol, WireSession } from '../../protocols/wire';
 import type { HostConfig, ListenerConfig, WorldConfig } from '../config/schema';
-import type { CloseReason } from '../timeline/step';
+import type { CloseReason, Step, StepKind } from '../timeline/step';
 import type { ClientPeer, ConnectFailure, PeerOutput } from './peer';
 import type { Recorder } from './recorder';
 import type { Scheduler } from './scheduler';
@@ -34,6 +34,16 @@ export interface ConnectRequest {
   client: ClientPeer;
   messageId?: string;
 }
+
+/** What some steps of a connection carry besides their kind and text. */
+interface WireStepDetails {
+  protocol?: Step['protocol'];
+  command?: Step['command'];
+  reply?: Step['reply'];
+  closeReason?: CloseReason;
+}
+
+const NO_DETAILS: WireStepDetails = {};
 
 /** One open connection and its two ends. */
 class Connection {
@@ -155,12 +165,9 @@ export class Network {
       // The client's TLS library reads the plain-text greeting as a TLS record and gives up at
       // once: "wrong version number" (B20).
       this.scheduler.after(this.latency, () => {
-        this.recorder.record({
-          ...this.base(connection, 'server'),
-          kind: 'tls',
-          text: 'TLS handshake failed: wrong version number',
-          explain: ['tls.wrongVersion'],
-        });
+        this.wireStep(connection, 'server', 'tls', 'TLS handshake failed: wrong version number', [
+          'tls.wrongVersion',
+        ]);
         this.close(connection, 'error', 'client');
       });
       return;
@@ -168,19 +175,35 @@ export class Network {
     this.fromServer(connection, connection.server.session.open());
   }
 
-  private base(connection: Connection, sender: 'client' | 'server') {
+  /**
+   * Records a step of the connection, built as one object literal of a fixed shape (absent
+   * fields are `undefined`, which JSON leaves out), so the hot path copies nothing.
+   */
+  private wireStep(
+    connection: Connection,
+    sender: 'client' | 'server',
+    kind: StepKind,
+    text: string,
+    explain: string[],
+    details: WireStepDetails = NO_DETAILS,
+  ): void {
     const { request } = connection;
-    const [from, to] =
-      sender === 'client' ? [request.from, request.to] : [request.to, request.from];
-    return {
+    const fromClient = sender === 'client';
+    this.recorder.record({
       conn: connection.id,
-      from: from.id,
-      to: to.id,
-      protocol: connection.server.protocol,
+      from: fromClient ? request.from.id : request.to.id,
+      to: fromClient ? request.to.id : request.from.id,
+      protocol: details.protocol ?? connection.server.protocol,
       port: request.port,
       messageId: request.messageId,
-      ...(connection.encrypted ? { encrypted: true } : {}),
-    };
+      encrypted: connection.encrypted ? true : undefined,
+      kind,
+      closeReason: details.closeReason,
+      text,
+      command: details.command,
+      reply: details.reply,
+      explain,
+    });
   }
 
   /** Server outputs leave now and reach the client one latency later. */
@@ -189,33 +212,33 @@ export class Network {
     for (const output of outputs) {
       switch (output.kind) {
         case 'command':
-          this.recorder.record({
-            ...this.base(connection, 'client'),
-            kind: 'command',
-            text: withoutFinalCrlf(output.text),
-            command: output.command,
-            explain: [output.command.key],
-          });
+          this.wireStep(
+            connection,
+            'client',
+            'command',
+            withoutFinalCrlf(output.text),
+            [output.command.key],
+            { command: output.command },
+          );
           break;
         case 'data':
-          this.recorder.record({
-            ...this.base(connection, 'client'),
-            kind: 'data',
-            text: output.text,
-            explain: [`${connection.server.protocol}.data`],
-          });
+          this.wireStep(connection, 'client', 'data', output.text, [
+            `${connection.server.protocol}.data`,
+          ]);
           break;
         case 'line': {
           const text = output.text;
           this.scheduler.after(this.latency, () => {
             if (!connection.open) return;
-            this.recorder.record({
-              ...this.base(connection, 'server'),
-              kind: 'reply',
-              text: lineBreaksAsLf(withoutFinalCrlf(text)),
-              ...(output.reply !== undefined ? { reply: output.reply } : {}),
-              explain: output.reply !== undefined ? [output.reply.key] : [],
-            });
+            const { reply } = output;
+            this.wireStep(
+              connection,
+              'server',
+              'reply',
+              lineBreaksAsLf(withoutFinalCrlf(text)),
+              reply !== undefined ? [reply.key] : [],
+              { reply },
+            );
             this.toClient(connection, connection.request.client.receive(text));
           });
           break;
@@ -279,12 +302,13 @@ export class Network {
   }
 
   private handshake(connection: Connection, then: () => void): void {
-    this.recorder.record({
-      ...this.base(connection, 'client'),
-      kind: 'tls',
-      text: 'TLS handshake: TLSv1.3 with cipher TLS_AES_256_GCM_SHA384',
-      explain: ['tls.handshake'],
-    });
+    this.wireStep(
+      connection,
+      'client',
+      'tls',
+      'TLS handshake: TLSv1.3 with cipher TLS_AES_256_GCM_SHA384',
+      ['tls.handshake'],
+    );
     this.scheduler.after(TLS_ROUND_TRIPS * this.latency, () => {
       if (!connection.open) return;
       connection.encrypted = true;
@@ -318,14 +342,14 @@ export class Network {
     for (const timer of [connection.clientTimer, connection.serverTimer]) {
       if (timer !== null) this.scheduler.cancel(timer);
     }
-    this.recorder.record({
-      ...this.base(connection, by),
-      protocol: 'tcp',
-      kind: 'close',
-      closeReason: reason,
-      text: `${by === 'client' ? 'client' : 'server'} closes the connection`,
-      explain: [`tcp.close.${reason}`],
-    });
+    this.wireStep(
+      connection,
+      by,
+      'close',
+      `${by === 'client' ? 'client' : 'server'} closes the connection`,
+      [`tcp.close.${reason}`],
+      { protocol: 'tcp', closeReason: reason },
+    );
     if (by === 'client') connection.server.session.disconnect();
     else connection.request.client.closed();
     // Both ends are over: no byte and no timer reaches them any more.
