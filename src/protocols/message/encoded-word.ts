@@ -51,23 +51,53 @@ export function decodeEncodedWords(value: string): string {
 const MAX_WORD = 75;
 
 // RFC 2047 §5 rule 3: in a Q word, only letters, digits and !*+-/ may stand for themselves.
-function encodeQOctet(octet: number): string {
+const Q_LITERAL = /[A-Za-z0-9!*+\-/]/;
+
+/** Each octet's Q form, computed once. */
+const Q_OCTETS = Array.from({ length: 256 }, (_, octet) => {
   if (octet === 0x20) return '_';
   const letter = String.fromCharCode(octet);
-  if (/[A-Za-z0-9!*+\-/]/.test(letter)) return letter;
+  if (octet < 0x80 && Q_LITERAL.test(letter)) return letter;
   return '=' + octet.toString(16).toUpperCase().padStart(2, '0');
+});
+
+function encodeQ(octets: Uint8Array): string {
+  let out = '';
+  for (const octet of octets) out += Q_OCTETS[octet] as string;
+  return out;
 }
 
-/** Splits a text into chunks of whole characters whose encoded form fits one word. */
-function chunks(text: string, fits: (chunk: string) => boolean): string[] {
+/**
+ * Splits a text into chunks of whole characters whose encoded form is at most `room`
+ * characters long. Lengths add up character by character (a Q form is octet by octet, a B
+ * form is four characters per three octets), so each character is measured once.
+ */
+function chunks(text: string, encoding: 'Q' | 'B', room: number): string[] {
   const out: string[] = [];
   let current = '';
+  let octets = 0;
+  let qLength = 0;
   for (const character of text) {
-    if (current !== '' && !fits(current + character)) {
+    const code = character.charCodeAt(0);
+    // ASCII is one octet; only other characters need the encoder.
+    const bytes = code < 0x80 ? null : utf8Encode(character);
+    const size = bytes === null ? 1 : bytes.length;
+    const characterQ =
+      encoding === 'B'
+        ? 0
+        : bytes === null
+          ? (Q_OCTETS[code] as string).length
+          : encodeQ(bytes).length;
+    const nextLength = encoding === 'B' ? 4 * Math.ceil((octets + size) / 3) : qLength + characterQ;
+    if (current !== '' && nextLength > room) {
       out.push(current);
       current = '';
+      octets = 0;
+      qLength = 0;
     }
     current += character;
+    octets += size;
+    qLength += characterQ;
   }
   if (current !== '') out.push(current);
   return out;
@@ -82,9 +112,8 @@ export function encodeEncodedWords(value: string, encoding: 'Q' | 'B' = 'Q'): st
   if (/^[\x20-\x7e]*$/.test(value)) return value;
   const prefix = `=?utf-8?${encoding.toLowerCase()}?`;
   const encode = (chunk: string) =>
-    encoding === 'B' ? encodeBase64(chunk) : Array.from(utf8Encode(chunk), encodeQOctet).join('');
-  const fits = (chunk: string) => prefix.length + encode(chunk).length + 2 <= MAX_WORD;
-  return chunks(value, fits)
+    encoding === 'B' ? encodeBase64(chunk) : encodeQ(utf8Encode(chunk));
+  return chunks(value, encoding, MAX_WORD - prefix.length - 2)
     .map((chunk) => `${prefix}${encode(chunk)}?=`)
     .join(' ');
 }
