@@ -17,9 +17,27 @@ export function utf8Decode(octets: Uint8Array): string {
   return decoder.decode(octets);
 }
 
-/** How many octets a text takes on the wire in UTF-8. */
+/**
+ * How many octets a text takes on the wire in UTF-8, counted without encoding it: 1 for
+ * ASCII, 2 below U+0800, 4 for a surrogate pair, 3 otherwise (a lone surrogate is written as
+ * U+FFFD, three octets, as TextEncoder does).
+ */
 export function octetLength(text: string): number {
-  return encoder.encode(text).length;
+  let octets = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) octets += 1;
+    else if (code < 0x800) octets += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+      octets += 4;
+      i += 1;
+    } else octets += 3;
+  }
+  return octets;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /**

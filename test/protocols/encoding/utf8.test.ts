@@ -17,6 +17,20 @@ describe('UTF-8 octets', () => {
     expect(octetLength('Réunion\r\n')).toBe(10);
   });
 
+  it('counts what TextEncoder writes, lone surrogates (written as U+FFFD) included', () => {
+    const anyCodeUnit = fc
+      .integer({ min: 0, max: 0xffff })
+      .map((code) => String.fromCharCode(code));
+    fc.assert(
+      fc.property(fc.string({ unit: anyCodeUnit, maxLength: 40 }), (text) => {
+        expect(octetLength(text)).toBe(utf8Encode(text).length);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(octetLength('\ud83d')).toBe(3);
+    expect(octetLength('\ude00a')).toBe(4);
+  });
+
   it('maps each octet to one character of a binary string', () => {
     expect(textToBinary('é')).toBe('\u00c3\u00a9');
     expect(octetsToBinary(utf8Encode('é')).length).toBe(2);
