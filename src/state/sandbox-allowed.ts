@@ -183,9 +183,12 @@ const SMTP_REFUSING_ACTIONS = new Set([
   'denyAccess',
 ]);
 
+/** Bookkeeping that goes with a command's answer, whatever the answer (Postfix's junk count). */
+const SMTP_COUNTING_ACTIONS = new Set(['countJunk']);
+
 function isSmtpRefusal(outcome: Outcome): boolean {
   if (outcome.target) return false;
-  const names = outcome.actions.map(actionName);
+  const names = outcome.actions.map(actionName).filter((name) => !SMTP_COUNTING_ACTIONS.has(name));
   return names.every((name) => {
     if (SMTP_REFUSING_ACTIONS.has(name)) return true;
     const replyName = name.startsWith('say.') ? name.slice(4) : '';
@@ -210,24 +213,11 @@ function smtpAllowed(protocol: 'smtp' | 'lmtp', state: string, facts: SessionFac
   return classify(
     smtpVerbs(),
     (verb) => {
-      // Every line meets the verb table's checks first (`smtp.command`), then one event per verb.
-      const command = { verb };
-      const gate = outcomes(machine, node, { type: 'smtp.command', command } as never, context);
-      const dispatched = gate.find((outcome) =>
-        outcome.actions.map(actionName).includes('dispatchByVerb'),
-      );
-      if (dispatched === undefined) return gate;
+      // Each verb is its own event, its transitions led by the checks every command meets.
       // RFC 3030: BDAT carries its chunk, which the machine receives as `smtp.chunk`.
       const type = verb === 'BDAT' ? 'smtp.chunk' : `smtp.${verb}`;
-      const event = { type, command, chunk: new Uint8Array() };
-      const after = outcomes(machine, node, event, context);
-      return [
-        ...gate.filter((outcome) => outcome !== dispatched),
-        ...after.map((outcome) => ({
-          ...outcome,
-          unless: [...dispatched.unless, ...outcome.unless],
-        })),
-      ];
+      const event = { type, command: { verb }, chunk: new Uint8Array() };
+      return outcomes(machine, node, event, context);
     },
     isSmtpRefusal,
   );

@@ -4,8 +4,8 @@
  * → inData (or inBdat) → closed. TLS and AUTH are context flags (RFC 3207 §4.2, RFC 4954 §4).
  * Replies are emitted as `reply` events; the wire adapter turns them into lines.
  */
-import { enqueueActions, setup } from 'xstate';
-import type { Command, KnownVerb, MailParameters } from './command-parser';
+import { assign, enqueueActions, setup } from 'xstate';
+import { KNOWN_VERBS, type Command, type KnownVerb, type MailParameters } from './command-parser';
 import { REPLY_NAMES, reply, type Reply, type ReplyName } from './replies';
 import { decodeSaslResponse } from '../encoding/base64';
 import { LOGIN_PASSWORD_PROMPT, LOGIN_USERNAME_PROMPT, parsePlain } from './sasl';
@@ -51,10 +51,20 @@ export interface DataEnd {
   bareLf: boolean;
 }
 
+/** Postfix 3.7 knows neither EXPN nor HELP (HELP came in 3.9): they are unknown commands. */
+const UNIMPLEMENTED_VERBS: ReadonlySet<string> = new Set(['EXPN', 'HELP']);
+
+/** The verbs the session has an event for. */
+type SessionVerb = Exclude<KnownVerb, 'EXPN' | 'HELP'>;
+const SESSION_VERBS = KNOWN_VERBS.filter(
+  (verb): verb is SessionVerb => !UNIMPLEMENTED_VERBS.has(verb),
+);
+
 export type ServerEvent =
   | { type: 'net.open' }
-  | { type: 'smtp.command'; command: Command; chunk?: Uint8Array }
-  | { type: `smtp.${KnownVerb}`; command: Command }
+  /** A line that names no verb the server implements: unknown, forbidden, empty, EXPN, HELP. */
+  | { type: 'smtp.command'; command: Command }
+  | { type: `smtp.${SessionVerb}`; command: Command }
   | { type: 'smtp.chunk'; command: Command; chunk: Uint8Array }
   | { type: 'smtp.authResponse'; line: string }
   | ({ type: 'smtp.dataEnd' } & DataEnd)
@@ -77,13 +87,39 @@ interface Enqueue {
 /** Commands allowed before STARTTLS when TLS is mandatory (Postfix `smtpd_tls_security_level = encrypt`). */
 const PRE_TLS_VERBS = new Set(['EHLO', 'HELO', 'LHLO', 'STARTTLS', 'NOOP', 'QUIT']);
 const SASL_MECHANISMS = new Set(['PLAIN', 'LOGIN']);
-/** Postfix `smtpd_junk_command_limit` counts these. */
-const JUNK_VERBS = new Set(['NOOP', 'VRFY', 'ETRN', 'RSET']);
-/** Postfix 3.7 knows neither EXPN nor HELP (HELP came in 3.9). */
-const UNIMPLEMENTED_VERBS = new Set(['EXPN', 'HELP']);
 
 const commandOf = (event: ServerEvent): Command =>
   'command' in event ? event.command : { verb: 'empty' };
+
+/**
+ * The event a command line becomes: its verb's own event, so the verb's transitions run in
+ * one step; a line that names no implemented verb is `smtp.command`.
+ */
+export function commandEvent(command: Command): ServerEvent {
+  const verb = command.verb;
+  if (verb === 'unknown' || verb === 'forbidden' || verb === 'empty') {
+    return { type: 'smtp.command', command };
+  }
+  if (UNIMPLEMENTED_VERBS.has(verb)) return { type: 'smtp.command', command };
+  return { type: `smtp.${verb as SessionVerb}`, command };
+}
+
+/**
+ * Whether the server answers an AUTH line or a SASL response with another 334 (RFC 4954 §4):
+ * no initial response yet, or LOGIN's user name just given. Anything else ends the exchange.
+ */
+function isChallengeNext(
+  mechanism: 'PLAIN' | 'LOGIN',
+  username: string | null,
+  line: string | undefined,
+): boolean {
+  if (line === undefined) return true;
+  return (
+    mechanism === 'LOGIN' && username === null && line !== '*' && decodeSaslResponse(line) !== null
+  );
+}
+
+const saslMechanism = (mechanism: string) => (mechanism === 'LOGIN' ? 'LOGIN' : 'PLAIN');
 
 const args = (context: ServerContext) => ({
   host: context.config.hostname,
@@ -195,6 +231,24 @@ function finishMessage(
   enqueue.assign(EMPTY_TRANSACTION);
 }
 
+/**
+ * What every command meets before its verb's own rules, in Postfix's order: a verb of the other
+ * protocol (HELO in LMTP, LHLO in SMTP) is unknown; under `smtpd_tls_security_level = encrypt`
+ * only the pre-TLS verbs pass before STARTTLS.
+ */
+const COMMAND_CHECKS = [
+  { guard: 'isUnknownCommand', actions: 'replyNotRecognized' },
+  { guard: 'isTlsRequiredFirst', actions: 'say.mustStartTls' },
+] as const;
+
+/** After a refusal greeting every command but QUIT is refused (`refused` adds QUIT). */
+const REFUSED_COMMANDS = Object.fromEntries(
+  [...SESSION_VERBS.map((verb) => `smtp.${verb}`), 'smtp.command', 'smtp.chunk'].map((type) => [
+    type,
+    { actions: 'denyAccess' },
+  ]),
+) as Record<`smtp.${SessionVerb}` | 'smtp.command' | 'smtp.chunk', { actions: 'denyAccess' }>;
+
 export const smtpServerMachine = setup({
   types: {
     context: {} as ServerContext,
@@ -253,7 +307,18 @@ export const smtpServerMachine = setup({
         )
       );
     },
-    isAuthComplete: ({ context }) => context.sasl === null,
+    /** AUTH or its response leads to another 334 challenge: the exchange goes on in inAuth. */
+    isSaslChallengeNext: ({ context, event }) => {
+      if (event.type === 'smtp.authResponse') {
+        const sasl = context.sasl;
+        return sasl !== null && isChallengeNext(sasl.mechanism, sasl.username, event.line);
+      }
+      const command = commandOf(event);
+      return (
+        command.verb === 'AUTH' &&
+        isChallengeNext(saslMechanism(command.mechanism), null, command.initialResponse)
+      );
+    },
     isVrfyDisabled: ({ context }) => !context.config.vrfyEnabled,
   },
   actions: {
@@ -295,27 +360,16 @@ export const smtpServerMachine = setup({
       const fault = commandOf(event).fault;
       if (fault) respond(enqueue, context, reply(fault.reply, { argument: fault.argument ?? '' }));
     }),
-    /** Postfix `smtpd_junk_command_limit`: past it, every junk command counts as an error. */
-    countJunk: enqueueActions(({ context, event, enqueue }) => {
-      if (!JUNK_VERBS.has(commandOf(event).verb)) return;
+    /**
+     * Postfix `smtpd_junk_command_limit` (NOOP, VRFY, ETRN, RSET, whatever their answer): past
+     * it, every junk command counts as an error.
+     */
+    countJunk: assign(({ context }) => {
       const junk = context.junk + 1;
-      enqueue.assign({
+      return {
         junk,
         errors: junk > context.config.junkCommandLimit ? context.errors + 1 : context.errors,
-      });
-    }),
-    dispatchByVerb: enqueueActions(({ event, enqueue }) => {
-      const command = commandOf(event);
-      // BDAT's chunk travels with it (RFC 3030 §2): the adapter has already read its octets.
-      if (
-        event.type === 'smtp.command' &&
-        event.chunk !== undefined &&
-        command.fault === undefined
-      ) {
-        enqueue.raise({ type: 'smtp.chunk', command, chunk: event.chunk });
-        return;
-      }
-      enqueue.raise({ type: `smtp.${command.verb as KnownVerb}`, command });
+      };
     }),
     replyOk: enqueueActions(({ context, enqueue }) =>
       respond(enqueue, context, reply(context.config.lmtp ? 'lmtpOk' : 'ok')),
@@ -407,7 +461,7 @@ export const smtpServerMachine = setup({
     startAuth: enqueueActions(({ context, event, enqueue }) => {
       const command = commandOf(event);
       if (command.verb !== 'AUTH') return;
-      const mechanism = command.mechanism === 'LOGIN' ? 'LOGIN' : 'PLAIN';
+      const mechanism = saslMechanism(command.mechanism);
       const initial = command.initialResponse;
       if (initial === undefined) {
         enqueue.assign({ sasl: { mechanism, username: null } });
@@ -476,56 +530,70 @@ export const smtpServerMachine = setup({
     'net.disconnect': { target: '.closed', actions: 'clearTransaction' },
     'smtp.errorLimit': { target: '.closed' },
     'smtp.bareLfCommand': { target: '.closed', actions: 'replyBareLfCommand' },
-    // The verb table: checks every command meets, then one event per verb.
+    // The verb table. Each verb's event starts with the checks every command meets (in this
+    // order in Postfix's smtpd), here and in every state that has its own rules for the verb.
     'smtp.command': [
       { guard: 'isForbiddenCommand', target: '.closed', actions: 'replyForbidden' },
       { guard: 'isEmptyLine', actions: 'say.badSyntax' },
-      { guard: 'isUnknownCommand', actions: 'replyNotRecognized' },
-      { guard: 'isTlsRequiredFirst', actions: 'say.mustStartTls' },
-      { actions: ['countJunk', 'dispatchByVerb'] },
+      { actions: 'replyNotRecognized' },
     ],
     'smtp.EHLO': [
+      ...COMMAND_CHECKS,
       { guard: 'hasSyntaxFault', actions: 'replyFault' },
       // RFC 5321 §4.1.4: a new EHLO in any state is RSET plus EHLO.
       { target: '.ready', actions: 'hello' },
     ],
     'smtp.HELO': [
+      ...COMMAND_CHECKS,
       { guard: 'hasSyntaxFault', actions: 'replyFault' },
       { target: '.ready', actions: 'hello' },
     ],
     'smtp.LHLO': [
+      ...COMMAND_CHECKS,
       { guard: 'hasSyntaxFault', actions: 'replyFault' },
       { target: '.ready', actions: 'hello' },
     ],
-    'smtp.NOOP': { actions: 'replyOk' },
+    'smtp.NOOP': [...COMMAND_CHECKS, { actions: ['countJunk', 'replyOk'] }],
     'smtp.RSET': [
-      { guard: 'hasSyntaxFault', actions: 'replyFault' },
+      ...COMMAND_CHECKS,
+      { guard: 'hasSyntaxFault', actions: ['countJunk', 'replyFault'] },
       // RFC 5321 §4.1.1.5: RSET clears the transaction, never the hello.
-      { target: '.ready', actions: ['clearTransaction', 'replyOk'] },
+      { target: '.ready', actions: ['countJunk', 'clearTransaction', 'replyOk'] },
     ],
-    'smtp.QUIT': { target: '.closed', actions: 'quit' },
+    'smtp.QUIT': [...COMMAND_CHECKS, { target: '.closed', actions: 'quit' }],
     'smtp.VRFY': [
-      { guard: 'isVrfyDisabled', actions: 'say.vrfyDisabled' },
-      { guard: 'hasSyntaxFault', actions: 'replyFault' },
-      { actions: 'vrfy' },
+      ...COMMAND_CHECKS,
+      { guard: 'isVrfyDisabled', actions: ['countJunk', 'say.vrfyDisabled'] },
+      { guard: 'hasSyntaxFault', actions: ['countJunk', 'replyFault'] },
+      { actions: ['countJunk', 'vrfy'] },
     ],
-    'smtp.ETRN': [{ guard: 'hasSyntaxFault', actions: 'replyFault' }, { actions: 'etrn' }],
+    'smtp.ETRN': [
+      ...COMMAND_CHECKS,
+      { guard: 'hasSyntaxFault', actions: ['countJunk', 'replyFault'] },
+      { actions: ['countJunk', 'etrn'] },
+    ],
     'smtp.STARTTLS': [
+      ...COMMAND_CHECKS,
       { guard: 'hasSyntaxFault', actions: 'replyFault' },
       { guard: 'isTlsActive', actions: 'say.tlsAlreadyActive' },
       { guard: 'isStartTlsUnavailable', actions: 'say.notImplemented' },
       { target: '.startingTls', actions: 'startTls' },
     ],
     'smtp.AUTH': [
+      ...COMMAND_CHECKS,
       // Postfix: AUTH is an ESMTP extension, so it needs EHLO first.
       { guard: 'isHelloMissing', actions: 'say.sendHeloFirst' },
       { guard: 'isAuthUnavailable', actions: 'say.authNotEnabled' },
       { guard: 'isAuthenticated', actions: 'say.alreadyAuthenticated' },
       { guard: 'hasSyntaxFault', actions: 'replyFault' },
       { guard: 'isMechanismUnsupported', actions: 'refuseMechanism' },
-      { target: '.inAuth', actions: 'startAuth' },
+      { guard: 'isSaslChallengeNext', target: '.inAuth', actions: 'startAuth' },
+      // An initial response that settles the exchange at once (RFC 4954 §4: PLAIN's).
+      { target: '.ready', actions: 'startAuth' },
     ],
+    // BDAT is framed and becomes `smtp.chunk` unless CHUNKING is off or the line is wrong.
     'smtp.BDAT': [
+      ...COMMAND_CHECKS,
       { guard: 'isChunkingOff', actions: 'say.notImplemented' },
       { guard: 'hasSyntaxFault', actions: 'replyFault' },
     ],
@@ -540,16 +608,22 @@ export const smtpServerMachine = setup({
           { actions: 'say.greeting' },
         ],
         // Without a hello there is no transaction to clear, and no hello to keep.
-        'smtp.RSET': [{ guard: 'hasSyntaxFault', actions: 'replyFault' }, { actions: 'replyOk' }],
+        'smtp.RSET': [
+          ...COMMAND_CHECKS,
+          { guard: 'hasSyntaxFault', actions: ['countJunk', 'replyFault'] },
+          { actions: ['countJunk', 'replyOk'] },
+        ],
         'smtp.MAIL': [
+          ...COMMAND_CHECKS,
           { guard: 'isHeloRequired', actions: 'say.sendHeloFirst' },
           { guard: 'hasSyntaxFault', actions: 'replyFault' },
           { guard: 'isMailRefused', actions: 'refuseMail' },
           { target: 'inMail', actions: 'startTransaction' },
         ],
-        'smtp.RCPT': { actions: 'say.needMail' },
-        'smtp.DATA': { actions: 'say.needRcpt' },
+        'smtp.RCPT': [...COMMAND_CHECKS, { actions: 'say.needMail' }],
+        'smtp.DATA': [...COMMAND_CHECKS, { actions: 'say.needRcpt' }],
         'smtp.chunk': [
+          ...COMMAND_CHECKS,
           { guard: 'isChunkingOff', actions: 'say.notImplemented' },
           { actions: 'say.needRcpt' },
         ],
@@ -558,37 +632,45 @@ export const smtpServerMachine = setup({
     ready: {
       on: {
         'smtp.MAIL': [
+          ...COMMAND_CHECKS,
           { guard: 'hasSyntaxFault', actions: 'replyFault' },
           { guard: 'isMailRefused', actions: 'refuseMail' },
           { target: 'inMail', actions: 'startTransaction' },
         ],
-        'smtp.RCPT': { actions: 'say.needMail' },
-        'smtp.DATA': { actions: 'say.needRcpt' },
+        'smtp.RCPT': [...COMMAND_CHECKS, { actions: 'say.needMail' }],
+        'smtp.DATA': [...COMMAND_CHECKS, { actions: 'say.needRcpt' }],
         'smtp.chunk': [
+          ...COMMAND_CHECKS,
           { guard: 'isChunkingOff', actions: 'say.notImplemented' },
           { actions: 'say.needRcpt' },
         ],
       },
     },
     inMail: {
+      // The recipient checks have effects (greylisting, SPF's DNS queries on the timeline),
+      // so they run once, in `addRecipient`, and the first accepted RCPT is read here after it.
       always: { guard: 'hasRecipients', target: 'inRcpt' },
       on: {
-        'smtp.MAIL': { actions: 'say.nestedMail' },
+        'smtp.MAIL': [...COMMAND_CHECKS, { actions: 'say.nestedMail' }],
         'smtp.AUTH': [
+          ...COMMAND_CHECKS,
           { guard: 'isAuthUnavailable', actions: 'say.authNotEnabled' },
           { actions: 'say.authInTransaction' },
         ],
         'smtp.RCPT': [
+          ...COMMAND_CHECKS,
           { guard: 'hasTooManyRecipients', actions: 'say.tooManyRecipients' },
           { guard: 'hasSyntaxFault', actions: 'replyFault' },
           { actions: 'addRecipient' },
         ],
         'smtp.DATA': [
+          ...COMMAND_CHECKS,
           { guard: 'hasSyntaxFault', actions: 'replyFault' },
           // RFC 5321 §3.3: MAIL accepted but every RCPT refused; Postfix answers 554.
           { actions: 'say.noValidRecipients' },
         ],
         'smtp.chunk': [
+          ...COMMAND_CHECKS,
           { guard: 'isChunkingOff', actions: 'say.notImplemented' },
           { actions: 'say.noValidRecipients' },
         ],
@@ -596,22 +678,26 @@ export const smtpServerMachine = setup({
     },
     inRcpt: {
       on: {
-        'smtp.MAIL': { actions: 'say.nestedMail' },
+        'smtp.MAIL': [...COMMAND_CHECKS, { actions: 'say.nestedMail' }],
         'smtp.AUTH': [
+          ...COMMAND_CHECKS,
           { guard: 'isAuthUnavailable', actions: 'say.authNotEnabled' },
           { actions: 'say.authInTransaction' },
         ],
         'smtp.RCPT': [
+          ...COMMAND_CHECKS,
           // RFC 5321 §4.5.3.1.10: an implementation limit on recipients is 452, not 552.
           { guard: 'hasTooManyRecipients', actions: 'say.tooManyRecipients' },
           { guard: 'hasSyntaxFault', actions: 'replyFault' },
           { actions: 'addRecipient' },
         ],
         'smtp.DATA': [
+          ...COMMAND_CHECKS,
           { guard: 'hasSyntaxFault', actions: 'replyFault' },
           { target: 'inData', actions: 'startData' },
         ],
         'smtp.chunk': [
+          ...COMMAND_CHECKS,
           { guard: 'isChunkingOff', actions: 'say.notImplemented' },
           { guard: 'isLastChunk', target: 'ready', actions: 'addChunk' },
           { target: 'inBdat', actions: 'addChunk' },
@@ -626,11 +712,12 @@ export const smtpServerMachine = setup({
     /** RFC 3030: BDAT chunks arrived, the last one not yet. */
     inBdat: {
       on: {
-        'smtp.MAIL': { actions: 'say.mailAfterBdat' },
-        'smtp.RCPT': { actions: 'say.rcptAfterBdat' },
-        'smtp.DATA': { actions: 'say.dataAfterBdat' },
-        'smtp.AUTH': { actions: 'say.authInTransaction' },
+        'smtp.MAIL': [...COMMAND_CHECKS, { actions: 'say.mailAfterBdat' }],
+        'smtp.RCPT': [...COMMAND_CHECKS, { actions: 'say.rcptAfterBdat' }],
+        'smtp.DATA': [...COMMAND_CHECKS, { actions: 'say.dataAfterBdat' }],
+        'smtp.AUTH': [...COMMAND_CHECKS, { actions: 'say.authInTransaction' }],
         'smtp.chunk': [
+          ...COMMAND_CHECKS,
           { guard: 'isLastChunk', target: 'ready', actions: 'addChunk' },
           { actions: 'addChunk' },
         ],
@@ -638,9 +725,11 @@ export const smtpServerMachine = setup({
     },
     /** AUTH exchange (RFC 4954 §4): 334 challenges until 235 or 535/501. */
     inAuth: {
-      always: { guard: 'isAuthComplete', target: 'ready' },
       on: {
-        'smtp.authResponse': { actions: 'continueAuth' },
+        'smtp.authResponse': [
+          { guard: 'isSaslChallengeNext', actions: 'continueAuth' },
+          { target: 'ready', actions: 'continueAuth' },
+        ],
       },
     },
     /** Between `220 2.0.0 Ready to start TLS` and the end of the handshake (RFC 3207 §4). */
@@ -652,10 +741,8 @@ export const smtpServerMachine = setup({
     /** Refusal greeting 554 (RFC 5321 §3.1): wait for QUIT, refuse everything else. */
     refused: {
       on: {
-        'smtp.command': [
-          { guard: 'isQuit', target: 'closed', actions: 'quit' },
-          { actions: 'denyAccess' },
-        ],
+        ...REFUSED_COMMANDS,
+        'smtp.QUIT': { target: 'closed', actions: 'quit' },
       },
     },
     closed: { type: 'final' },

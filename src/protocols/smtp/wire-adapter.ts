@@ -7,7 +7,7 @@ import { createActor, type Actor } from 'xstate';
 import { parseCommand, type Command } from './command-parser';
 import { renderReply, type Reply } from './replies';
 import type { ServerConfig } from './server-config';
-import { smtpServerMachine, type ServerEvent } from './server.machine';
+import { commandEvent, smtpServerMachine, type ServerEvent } from './server.machine';
 import type { Output, WireSession } from '../wire';
 
 const LF = 0x0a;
@@ -193,7 +193,7 @@ export class SmtpServerSession implements WireSession {
     }
     this.outputs.push(commandOutput(line, command));
     const wasReady = this.state;
-    this.send({ type: 'smtp.command', command });
+    this.send(commandEvent(command));
     if (this.state === 'inData' && wasReady !== 'inData') {
       this.data = { lines: [], octets: 0, previousCrlf: true, bareLf: false };
     }
@@ -214,7 +214,8 @@ export class SmtpServerSession implements WireSession {
     const text = decoder.decode(body);
     this.outputs.push(commandOutput(chunk.line, chunk.command));
     this.outputs.push({ kind: 'data', octets: body.length, text });
-    this.send({ type: 'smtp.command', command: chunk.command, chunk: body });
+    // RFC 3030 §2: the chunk travels with its BDAT command.
+    this.send({ type: 'smtp.chunk', command: chunk.command, chunk: body });
     return true;
   }
 

@@ -31,9 +31,9 @@ export const smtpServerChart: Chart = {
     { from: 'inRcpt', to: 'inBdat', events: ['chunk'] },
     { from: 'inData', to: 'ready', events: ['dataEnd'] },
     { from: 'inBdat', to: 'ready', events: ['chunk'] },
-    { from: 'inAuth', to: 'ready', events: ['[isAuthComplete]'] },
+    { from: 'inAuth', to: 'ready', events: ['authResponse'] },
     { from: 'startingTls', to: 'awaitingHello', events: ['established'] },
-    { from: 'refused', to: 'closed', events: ['command'] },
+    { from: 'refused', to: 'closed', events: ['QUIT'] },
   ],
   fromAnyState: [
     {
@@ -41,7 +41,7 @@ export const smtpServerChart: Chart = {
       to: 'closed',
       events: ['timeout', 'disconnect', 'errorLimit', 'bareLfCommand', 'command', 'QUIT'],
     },
-    { from: '*', to: 'ready', events: ['EHLO', 'HELO', 'LHLO', 'RSET'] },
+    { from: '*', to: 'ready', events: ['EHLO', 'HELO', 'LHLO', 'RSET', 'AUTH'] },
     { from: '*', to: 'startingTls', events: ['STARTTLS'] },
     { from: '*', to: 'inAuth', events: ['AUTH'] },
   ],

@@ -1,4 +1,3 @@
-import { createActor, type Actor } from 'xstate';
 import type { ClientConfig, HostConfig } from '../config/schema';
 import { outsideHost } from '../net/outside-host';
 import { ImapClientSession, type ImapClientResult } from '../../protocols/imap/client-session';
@@ -6,6 +5,7 @@ import { Pop3ClientSession } from '../../protocols/pop3/client-session';
 import { ReadingClientPeer } from '../peers/reading-client-peer';
 import type { WorldRun } from '../run/world-run';
 import { fetchClientMachine } from './fetch-client.machine';
+import { StateTable } from './state-table';
 import type { Resolver } from './resolver';
 
 /**
@@ -13,7 +13,8 @@ import type { Resolver } from './resolver';
  * checks the server, looks up its address, logs in and downloads what is new.
  */
 export class FetchClient {
-  private readonly actor: Actor<typeof fetchClientMachine>;
+  /** The machine run as a state table: it has no context, only states and events. */
+  private readonly actor = new StateTable(fetchClientMachine);
   private readonly device: HostConfig;
   private readonly knownUids: string[] = [];
   private checkPending = false;
@@ -24,8 +25,7 @@ export class FetchClient {
     private readonly resolver: Resolver,
   ) {
     this.device = run.host(config.host);
-    this.actor = createActor(fetchClientMachine).start();
-    run.recorder.track(`${config.id}:fetch`, () => String(this.actor.getSnapshot().value));
+    run.recorder.track(`${config.id}:fetch`, () => this.actor.state);
   }
 
   /** New mail for `user` landed: a polling client sees it at its next check. */

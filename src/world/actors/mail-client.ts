@@ -1,4 +1,3 @@
-import { createActor, type Actor } from 'xstate';
 import type { ClientConfig, HostConfig, SendConfig } from '../config/schema';
 import { ImapClientSession } from '../../protocols/imap/client-session';
 import { outsideHost } from '../net/outside-host';
@@ -7,6 +6,7 @@ import { SmtpClientPeer } from '../peers/smtp-client-peer';
 import type { WorldRun } from '../run/world-run';
 import { composeMessage } from './compose';
 import { mailClientMachine } from './mail-client.machine';
+import { StateTable } from './state-table';
 import type { Resolver } from './resolver';
 
 export interface MailClientDeps {
@@ -21,7 +21,8 @@ export interface MailClientDeps {
  * TLS mode of its settings.
  */
 export class MailClient {
-  private readonly actor: Actor<typeof mailClientMachine>;
+  /** The machine run as a state table: it has no context, only states and events. */
+  private readonly actor = new StateTable(mailClientMachine);
   private readonly device: HostConfig;
 
   constructor(
@@ -30,8 +31,7 @@ export class MailClient {
     private readonly deps: MailClientDeps,
   ) {
     this.device = run.host(config.host);
-    this.actor = createActor(mailClientMachine).start();
-    run.recorder.track(`${config.id}:send`, () => String(this.actor.getSnapshot().value));
+    run.recorder.track(`${config.id}:send`, () => this.actor.state);
   }
 
   schedule(send: SendConfig): void {

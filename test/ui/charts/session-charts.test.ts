@@ -34,10 +34,10 @@ describe('the session charts', () => {
     ]).toEqual([true, true, true]);
   });
 
-  it('name delayed transitions by their delay and composite guards by their parts', () => {
+  it('name reply timeouts by their Postfix delay and composite guards by their parts', () => {
     expect(edge(smtpClientChart, 'awaitingMail', 'done')).toBe(true);
     const toDone = smtpClientChart.edges.find((e) => e.from === 'awaitingMail' && e.to === 'done');
-    expect(toDone?.events).toContain('after mailTimeout');
+    expect(toDone?.events).toContain('mailTimeout');
     const quit = smtpClientChart.edges.find(
       (e) => e.from === 'negotiating' && e.to === 'awaitingQuit',
     );

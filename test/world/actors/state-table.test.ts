@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { createActor, type AnyStateMachine } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { fetchClientMachine } from '../../../src/world/actors/fetch-client.machine';
+import { mailClientMachine } from '../../../src/world/actors/mail-client.machine';
 import { queueManagerMachine } from '../../../src/world/actors/queue-manager.machine';
 import { resolverMachine } from '../../../src/world/actors/resolver.machine';
 import { StateTable } from '../../../src/world/actors/state-table';
@@ -41,6 +43,37 @@ describe('a pure machine run from its state table', () => {
     fc.assert(
       fc.property(fc.array(event, { maxLength: 40 }), (events) => {
         const { byActor, byTable } = bothRuns(queueManagerMachine, events);
+        expect(byTable).toEqual(byActor);
+      }),
+    );
+  });
+
+  it('goes through the mail client machine’s states as an actor does', () => {
+    const event = fc.constantFrom(
+      { type: 'user.send' },
+      { type: 'dns.resolved' },
+      { type: 'dns.failed' },
+      { type: 'smtp.accepted' },
+      { type: 'smtp.refused' },
+      { type: 'net.failed' },
+    );
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 40 }), (events) => {
+        const { byActor, byTable } = bothRuns(mailClientMachine, events);
+        expect(byTable).toEqual(byActor);
+      }),
+    );
+  });
+
+  it('goes through the fetch client machine’s states as an actor does', () => {
+    const event = fc.constantFrom(
+      { type: 'user.check' },
+      { type: 'fetch.done' },
+      { type: 'fetch.failed' },
+    );
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 40 }), (events) => {
+        const { byActor, byTable } = bothRuns(fetchClientMachine, events);
         expect(byTable).toEqual(byActor);
       }),
     );

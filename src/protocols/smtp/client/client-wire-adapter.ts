@@ -1,6 +1,6 @@
-import { SimulatedClock, createActor, type Actor } from 'xstate';
+import { createActor, type Actor } from 'xstate';
 import { resultOf } from './client-context';
-import { clientMachine } from './client.machine';
+import { clientMachine, type ClientEmitted } from './client.machine';
 import type { ClientOptions, ClientOutput, ClientResult } from './client-types';
 import { ReplyReader } from './reply-reader';
 
@@ -12,7 +12,13 @@ import { ReplyReader } from './reply-reader';
  */
 export class SmtpClientSession {
   private readonly actor: Actor<typeof clientMachine>;
-  private readonly clock = new SimulatedClock();
+  /** The caller's clock as last told by `start` or `tick` (ms). */
+  private now = 0;
+  /** The wait for the next reply the machine started last, due at `at` (one at a time). */
+  private timer: {
+    at: number;
+    event: Extract<ClientEmitted, { type: 'client.awaitReply' }>['event'];
+  } | null = null;
   private readonly reader = new ReplyReader();
   private outputs: ClientOutput[] = [];
 
@@ -20,8 +26,11 @@ export class SmtpClientSession {
     if (options.envelope.rcptTo.length === 0) {
       throw new Error('An SMTP transaction needs at least one recipient (RFC 5321 §3.3).');
     }
-    this.actor = createActor(clientMachine, { input: options, clock: this.clock });
+    this.actor = createActor(clientMachine, { input: options });
     this.actor.on('client.output', (emitted) => this.outputs.push(emitted.output));
+    this.actor.on('client.awaitReply', (emitted) => {
+      this.timer = { at: this.now + emitted.ms, event: emitted.event };
+    });
     this.actor.start();
   }
 
@@ -86,8 +95,14 @@ export class SmtpClientSession {
     return this.closed ? resultOf(this.actor.getSnapshot().context) : undefined;
   }
 
+  /** The clock moves forward only; an expired wait ends with the machine's timeout event. */
   private advanceTo(now: number): void {
-    if (now > this.clock.now()) this.clock.set(now);
+    if (now <= this.now) return;
+    this.now = now;
+    const timer = this.timer;
+    if (timer === null || timer.at > now || this.closed) return;
+    this.timer = null;
+    this.actor.send({ type: timer.event });
   }
 
   private collect(run: () => void): ClientOutput[] {

@@ -36,18 +36,37 @@ import { messageOctets, toMailData } from './mail-data';
 import { octetLength } from '../../encoding/utf8';
 import { replyClass, type ServerReply } from './server-reply';
 
+/**
+ * How long the client waits for each reply (Postfix's `smtp_*_timeout`), by the name of the
+ * event that ends the wait. Each waiting state starts its wait on entry (`awaitReply`); the
+ * caller's clock runs the one timer and sends the event when it expires.
+ */
+const REPLY_TIMEOUTS = {
+  heloTimeout: CLIENT_TIMEOUTS.helo,
+  starttlsTimeout: CLIENT_TIMEOUTS.starttls,
+  mailTimeout: CLIENT_TIMEOUTS.mail,
+  rcptTimeout: CLIENT_TIMEOUTS.rcpt,
+  dataInitTimeout: CLIENT_TIMEOUTS.dataInit,
+  dataDoneTimeout: CLIENT_TIMEOUTS.dataDone,
+  quitTimeout: CLIENT_TIMEOUTS.quit,
+} as const;
+type ReplyTimeout = keyof typeof REPLY_TIMEOUTS;
+
 export type ClientEvent =
   | { type: 'client.start' }
   | { type: 'smtp.reply'; reply: ServerReply }
   | { type: 'smtp.malformed'; line: string }
   | { type: 'net.tlsEstablished' }
-  | { type: 'net.disconnect' };
+  | { type: 'net.disconnect' }
+  | { type: `smtp.${ReplyTimeout}` };
 
-/** Everything the client puts on the wire or reports, emitted as data (never written). */
-export interface ClientEmitted {
-  type: 'client.output';
-  output: ClientOutput;
-}
+/**
+ * Everything the client puts on the wire or reports, emitted as data (never written), and the
+ * wait for the next reply: `event` is due `ms` after now unless the machine starts another.
+ */
+export type ClientEmitted =
+  | { type: 'client.output'; output: ClientOutput }
+  | { type: 'client.awaitReply'; event: `smtp.${ReplyTimeout}`; ms: number };
 
 const out = (output: ClientOutput): ClientEmitted => ({ type: 'client.output', output });
 
@@ -127,15 +146,6 @@ export const clientMachine = setup({
     emitted: {} as ClientEmitted,
     input: {} as ClientOptions,
   },
-  delays: {
-    heloTimeout: CLIENT_TIMEOUTS.helo,
-    starttlsTimeout: CLIENT_TIMEOUTS.starttls,
-    mailTimeout: CLIENT_TIMEOUTS.mail,
-    rcptTimeout: CLIENT_TIMEOUTS.rcpt,
-    dataInitTimeout: CLIENT_TIMEOUTS.dataInit,
-    dataDoneTimeout: CLIENT_TIMEOUTS.dataDone,
-    quitTimeout: CLIENT_TIMEOUTS.quit,
-  },
   guards: {
     isImplicitTls: ({ context }) => context.options.tls === 'implicit',
     isGreeted: ({ context }) => context.greeted,
@@ -182,6 +192,11 @@ export const clientMachine = setup({
     enterStep: assign((_, params: { step: ClientStep }) => ({ step: params.step })),
     enterHelloStep: assign(({ context }) => ({
       step: context.options.protocol === 'lmtp' ? ('LHLO' as const) : ('EHLO' as const),
+    })),
+    awaitReply: emit((_, params: { timeout: ReplyTimeout }) => ({
+      type: 'client.awaitReply' as const,
+      event: `smtp.${params.timeout}` as const,
+      ms: REPLY_TIMEOUTS[params.timeout],
     })),
     markGreeted: assign({ greeted: true }),
     startTls: emit(out({ kind: 'tlsStart' })),
@@ -388,13 +403,10 @@ export const clientMachine = setup({
       },
     },
     awaitingTlsHandshake: {
-      entry: { type: 'enterStep', params: { step: 'TLS' } },
-      after: {
-        starttlsTimeout: {
-          target: 'done',
-          actions: ['failTimeout', { type: 'finish', params: { reason: 'timeout' } }],
-        },
-      },
+      entry: [
+        { type: 'enterStep', params: { step: 'TLS' } },
+        { type: 'awaitReply', params: { timeout: 'starttlsTimeout' } },
+      ],
       on: {
         'net.tlsEstablished': [
           // RFC 3207 §4.2: the first command under TLS is a new EHLO.
@@ -405,16 +417,17 @@ export const clientMachine = setup({
           },
           { target: 'awaitingGreeting', actions: 'markTlsActive' },
         ],
-      },
-    },
-    awaitingGreeting: {
-      entry: { type: 'enterStep', params: { step: 'greeting' } },
-      after: {
-        heloTimeout: {
+        'smtp.starttlsTimeout': {
           target: 'done',
           actions: ['failTimeout', { type: 'finish', params: { reason: 'timeout' } }],
         },
       },
+    },
+    awaitingGreeting: {
+      entry: [
+        { type: 'enterStep', params: { step: 'greeting' } },
+        { type: 'awaitReply', params: { timeout: 'heloTimeout' } },
+      ],
       on: {
         'smtp.reply': [
           { guard: 'isPositive', target: 'awaitingEhlo', actions: ['markGreeted', 'sendHello'] },
@@ -426,16 +439,14 @@ export const clientMachine = setup({
           // RFC 5321 §3.1: after a 554 greeting the server still waits for QUIT.
           { target: 'awaitingQuit', actions: ['failWithReply', 'sendQuit'] },
         ],
-      },
-    },
-    awaitingEhlo: {
-      entry: 'enterHelloStep',
-      after: {
-        heloTimeout: {
+        'smtp.heloTimeout': {
           target: 'done',
           actions: ['failTimeout', { type: 'finish', params: { reason: 'timeout' } }],
         },
       },
+    },
+    awaitingEhlo: {
+      entry: ['enterHelloStep', { type: 'awaitReply', params: { timeout: 'heloTimeout' } }],
       on: {
         'smtp.reply': [
           { guard: 'isPositive', target: 'negotiating', actions: 'storeExtensions' },
@@ -448,16 +459,17 @@ export const clientMachine = setup({
           { guard: 'isLmtp', target: 'awaitingQuit', actions: ['failWithReply', 'sendQuit'] },
           { target: 'awaitingHelo', actions: 'sendHelo' },
         ],
-      },
-    },
-    awaitingHelo: {
-      entry: { type: 'enterStep', params: { step: 'HELO' } },
-      after: {
-        heloTimeout: {
+        'smtp.heloTimeout': {
           target: 'done',
           actions: ['failTimeout', { type: 'finish', params: { reason: 'timeout' } }],
         },
       },
+    },
+    awaitingHelo: {
+      entry: [
+        { type: 'enterStep', params: { step: 'HELO' } },
+        { type: 'awaitReply', params: { timeout: 'heloTimeout' } },
+      ],
       on: {
         'smtp.reply': [
           { guard: 'isPositive', target: 'negotiating', actions: 'forgetExtensions' },
@@ -468,6 +480,10 @@ export const clientMachine = setup({
           },
           { target: 'awaitingQuit', actions: ['failWithReply', 'sendQuit'] },
         ],
+        'smtp.heloTimeout': {
+          target: 'done',
+          actions: ['failTimeout', { type: 'finish', params: { reason: 'timeout' } }],
+        },
       },
     },
     // Decides what follows the handshake, in the order Postfix's smtp_helo() does.
@@ -497,13 +513,10 @@ export const clientMachine = setup({
       ],
     },
     awaitingStarttls: {
-      entry: { type: 'enterStep', params: { step: 'STARTTLS' } },
-      after: {
-        starttlsTimeout: {
-          target: 'done',
-          actions: ['failTimeout', { type: 'finish', params: { reason: 'timeout' } }],
-        },
-      },
+      entry: [
+        { type: 'enterStep', params: { step: 'STARTTLS' } },
+        { type: 'awaitReply', params: { timeout: 'starttlsTimeout' } },
+      ],
       on: {
         'smtp.reply': [
           { guard: 'isPositive', target: 'awaitingTlsHandshake', actions: 'startTls' },
@@ -520,16 +533,17 @@ export const clientMachine = setup({
           // Opportunistic TLS (RFC 3207 §4.1, Postfix "may"): go on in clear.
           { target: 'negotiating', actions: 'declineStarttls' },
         ],
-      },
-    },
-    awaitingAuth: {
-      entry: { type: 'enterStep', params: { step: 'AUTH' } },
-      after: {
-        heloTimeout: {
+        'smtp.starttlsTimeout': {
           target: 'done',
           actions: ['failTimeout', { type: 'finish', params: { reason: 'timeout' } }],
         },
       },
+    },
+    awaitingAuth: {
+      entry: [
+        { type: 'enterStep', params: { step: 'AUTH' } },
+        { type: 'awaitReply', params: { timeout: 'heloTimeout' } },
+      ],
       on: {
         'smtp.reply': [
           { guard: 'isPositive', target: 'negotiating', actions: 'markAuthenticated' },
@@ -542,16 +556,17 @@ export const clientMachine = setup({
           },
           { target: 'awaitingQuit', actions: ['failWithReply', 'sendQuit'] },
         ],
-      },
-    },
-    awaitingMail: {
-      entry: { type: 'enterStep', params: { step: 'MAIL' } },
-      after: {
-        mailTimeout: {
+        'smtp.heloTimeout': {
           target: 'done',
           actions: ['failTimeout', { type: 'finish', params: { reason: 'timeout' } }],
         },
       },
+    },
+    awaitingMail: {
+      entry: [
+        { type: 'enterStep', params: { step: 'MAIL' } },
+        { type: 'awaitReply', params: { timeout: 'mailTimeout' } },
+      ],
       on: {
         'smtp.reply': [
           {
@@ -565,16 +580,17 @@ export const clientMachine = setup({
           { guard: 'isPipelined', target: 'awaitingRcpt', actions: 'failWithReply' },
           { target: 'awaitingQuit', actions: ['failWithReply', 'sendQuit'] },
         ],
-      },
-    },
-    awaitingRcpt: {
-      entry: { type: 'enterStep', params: { step: 'RCPT' } },
-      after: {
-        rcptTimeout: {
+        'smtp.mailTimeout': {
           target: 'done',
           actions: ['failTimeout', { type: 'finish', params: { reason: 'timeout' } }],
         },
       },
+    },
+    awaitingRcpt: {
+      entry: [
+        { type: 'enterStep', params: { step: 'RCPT' } },
+        { type: 'awaitReply', params: { timeout: 'rcptTimeout' } },
+      ],
       on: {
         'smtp.reply': [
           {
@@ -603,16 +619,17 @@ export const clientMachine = setup({
           // RFC 5321 §3.3: with no recipient accepted there is nothing to send DATA for.
           { target: 'awaitingQuit', actions: ['recordRcpt', 'sendQuit'] },
         ],
-      },
-    },
-    awaitingData: {
-      entry: { type: 'enterStep', params: { step: 'DATA' } },
-      after: {
-        dataInitTimeout: {
+        'smtp.rcptTimeout': {
           target: 'done',
           actions: ['failTimeout', { type: 'finish', params: { reason: 'timeout' } }],
         },
       },
+    },
+    awaitingData: {
+      entry: [
+        { type: 'enterStep', params: { step: 'DATA' } },
+        { type: 'awaitReply', params: { timeout: 'dataInitTimeout' } },
+      ],
       on: {
         'smtp.reply': [
           {
@@ -628,16 +645,17 @@ export const clientMachine = setup({
           { guard: 'isIntermediate', target: 'awaitingDataEnd', actions: 'sendLoneDot' },
           { target: 'awaitingQuit', actions: ['failWithReply', 'sendQuit'] },
         ],
-      },
-    },
-    awaitingDataEnd: {
-      entry: { type: 'enterStep', params: { step: 'end of data' } },
-      after: {
-        dataDoneTimeout: {
+        'smtp.dataInitTimeout': {
           target: 'done',
           actions: ['failTimeout', { type: 'finish', params: { reason: 'timeout' } }],
         },
       },
+    },
+    awaitingDataEnd: {
+      entry: [
+        { type: 'enterStep', params: { step: 'end of data' } },
+        { type: 'awaitReply', params: { timeout: 'dataDoneTimeout' } },
+      ],
       on: {
         'smtp.reply': [
           {
@@ -662,13 +680,17 @@ export const clientMachine = setup({
             actions: ['recordDataEnd', 'failWithReply', 'sendQuit'],
           },
         ],
+        'smtp.dataDoneTimeout': {
+          target: 'done',
+          actions: ['failTimeout', { type: 'finish', params: { reason: 'timeout' } }],
+        },
       },
     },
     awaitingQuit: {
-      entry: { type: 'enterStep', params: { step: 'QUIT' } },
-      after: {
-        quitTimeout: { target: 'done', actions: { type: 'finish', params: { reason: 'timeout' } } },
-      },
+      entry: [
+        { type: 'enterStep', params: { step: 'QUIT' } },
+        { type: 'awaitReply', params: { timeout: 'quitTimeout' } },
+      ],
       on: {
         'smtp.reply': { target: 'done', actions: { type: 'finish', params: { reason: 'quit' } } },
         'net.disconnect': {
@@ -678,6 +700,10 @@ export const clientMachine = setup({
         'smtp.malformed': {
           target: 'done',
           actions: { type: 'finish', params: { reason: 'error' } },
+        },
+        'smtp.quitTimeout': {
+          target: 'done',
+          actions: { type: 'finish', params: { reason: 'timeout' } },
         },
       },
     },

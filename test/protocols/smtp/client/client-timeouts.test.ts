@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SmtpClientSession } from '../../../../src/protocols/smtp/client/client-wire-adapter';
-import { relay } from './transcript';
+import { relay, submission } from './transcript';
 
 function upToData(session: SmtpClientSession): void {
   session.start(0);
@@ -70,6 +70,39 @@ describe('SMTP client timeouts (Postfix smtp_*_timeout on the caller clock)', ()
     expect(session.closed).toBe(false);
     session.tick(500_000);
     expect(session.result?.failure).toMatchObject({ step: 'RCPT', kind: 'timeout' });
+  });
+});
+
+describe('SMTP client reply waits, started on entering each waiting state', () => {
+  it('keeps the AUTH wait running across a 334 challenge (smtp_helo_timeout for the exchange)', () => {
+    const session = new SmtpClientSession(
+      submission({
+        tls: 'none',
+        credentials: { username: 'alice@a.example', password: 's3cret', mechanism: 'LOGIN' },
+      }),
+    );
+    session.start(0);
+    session.receive('220 smtp.a.example ESMTP Postfix (Debian/GNU)\r\n');
+    session.receive('250-smtp.a.example\r\n250 AUTH PLAIN LOGIN\r\n');
+    expect(session.state).toBe('awaitingAuth');
+    session.tick(200_000);
+    session.receive('334 VXNlcm5hbWU6\r\n');
+    expect(session.state).toBe('awaitingAuth');
+    expect(session.tick(299_999)).toEqual([]);
+    session.tick(300_000);
+    expect(session.result?.failure).toMatchObject({ step: 'AUTH', kind: 'timeout' });
+  });
+
+  it('waits for the TLS handshake as long as for the STARTTLS reply (smtp_starttls_timeout)', () => {
+    const session = new SmtpClientSession(relay());
+    session.start(0);
+    session.receive('220 mx1.b.example ESMTP Postfix (Debian/GNU)\r\n');
+    session.receive('250-mx1.b.example\r\n250 STARTTLS\r\n');
+    session.tick(50_000);
+    expect(session.receive('220 2.0.0 Ready to start TLS\r\n')).toEqual([{ kind: 'tlsStart' }]);
+    expect(session.tick(349_999)).toEqual([]);
+    session.tick(350_000);
+    expect(session.result?.failure).toMatchObject({ step: 'TLS', kind: 'timeout' });
   });
 });
 
