@@ -1,8 +1,3 @@
-import type { ActorOptions, AnyActorLogic } from 'xstate';
-
-/** XState's timer interface (not exported by name): what `createActor(…, { clock })` takes. */
-type Clock = NonNullable<ActorOptions<AnyActorLogic>['clock']>;
-
 interface ScheduledEvent {
   time: number;
   id: number;
@@ -11,13 +6,12 @@ interface ScheduledEvent {
 
 /**
  * A discrete-event scheduler on simulated time: events run in (time, insertion) order, so a
- * run is the same on every machine, and a five-day queue wait costs nothing.
- *
- * It is also an XState `Clock`, so actors created with `{ clock: scheduler }` have their `after`
- * timers on the same simulated time. XState's own SimulatedClock cannot say when its next timer
- * is due, which a run that jumps from event to event needs.
+ * run is the same on every machine, and a five-day queue wait costs nothing. Machines keep no
+ * timers of their own: their wire adapters tell the network when they next need the clock
+ * (XState's SimulatedClock cannot say when its next timer is due, which a run that jumps from
+ * event to event needs).
  */
-export class Scheduler implements Clock {
+export class Scheduler {
   private readonly events: ScheduledEvent[] = [];
   private nextId = 1;
   /** The current simulated time in ms since the world's start. */
@@ -40,14 +34,6 @@ export class Scheduler implements Clock {
   cancel(id: number): void {
     const index = this.events.findIndex((event) => event.id === id);
     if (index >= 0) this.events.splice(index, 1);
-  }
-
-  setTimeout(fn: (...args: unknown[]) => void, timeout: number): number {
-    return this.after(timeout, () => fn());
-  }
-
-  clearTimeout(id: number): void {
-    this.cancel(id);
   }
 
   /** When the next event is due, or null when nothing is left to happen. */

@@ -1,4 +1,3 @@
-import { createActor, setup } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { Scheduler } from '../../../src/world/sim/scheduler';
 
@@ -46,19 +45,5 @@ describe('Scheduler', () => {
     const again = (): void => void scheduler.after(1, again);
     again();
     expect(() => scheduler.runUntil(Infinity, 1000)).toThrow(/did not settle/);
-  });
-
-  it('drives XState `after` timers on simulated time', () => {
-    const scheduler = new Scheduler();
-    const machine = setup({}).createMachine({
-      initial: 'waiting',
-      states: { waiting: { after: { 300000: 'timedOut' } }, timedOut: {} },
-    });
-    const actor = createActor(machine, { clock: scheduler }).start();
-    scheduler.runUntil(299_999);
-    expect(actor.getSnapshot().value).toBe('waiting');
-    scheduler.runUntil(Infinity);
-    expect(actor.getSnapshot().value).toBe('timedOut');
-    expect(scheduler.now).toBe(300_000);
   });
 });
