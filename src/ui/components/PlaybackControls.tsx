@@ -44,18 +44,12 @@ export function usePlaybackKeys() {
 }
 
 /** First, previous, play/pause, next, last: drawn again only when one of them changes. */
-const PlaybackButtons = memo(function PlaybackButtons({
-  atStart,
-  atEnd,
-  playing,
-  empty,
-}: {
-  atStart: boolean;
-  atEnd: boolean;
-  playing: boolean;
-  empty: boolean;
-}) {
+function PlaybackButtons() {
   const { t } = useTranslation();
+  const atStart = usePlayback((s) => s.cursor === 0);
+  const atEnd = usePlayback((s) => s.cursor >= s.length - 1);
+  const playing = usePlayback((s) => s.playing);
+  const empty = usePlayback((s) => s.length === 0);
   const actions = usePlayback.getState();
   return (
     <div className="playback-buttons">
@@ -92,11 +86,37 @@ const PlaybackButtons = memo(function PlaybackButtons({
       </button>
     </div>
   );
-});
+}
+
+/** The slider and the step counter: the only part of the bar that changes at every step. */
+function PlaybackPosition() {
+  const { t } = useTranslation();
+  const cursor = usePlayback((s) => s.cursor);
+  const length = usePlayback((s) => s.length);
+  const last = Math.max(0, length - 1);
+  const position = t('sim.stepOf', { step: cursor, last });
+  return (
+    <>
+      <label className="playback-position">
+        <span className="visually-hidden">{t('playback.position')}</span>
+        <input
+          type="range"
+          min={0}
+          max={last}
+          value={cursor}
+          aria-valuetext={position}
+          onChange={(event) => usePlayback.getState().seek(Number(event.target.value))}
+        />
+      </label>
+      <span className="playback-counter">{position}</span>
+    </>
+  );
+}
 
 /** The speed picker and the keys' description: they never change with the step. */
-const PlaybackSpeed = memo(function PlaybackSpeed({ speed }: { speed: Speed }) {
+function PlaybackSpeed() {
   const { t } = useTranslation();
+  const speed = usePlayback((s) => s.speed);
   return (
     <>
       <label className="playback-speed">
@@ -117,16 +137,18 @@ const PlaybackSpeed = memo(function PlaybackSpeed({ speed }: { speed: Speed }) {
       </p>
     </>
   );
-});
+}
 
-/** The playback bar; `children` (the clock) sit beside the step counter. */
-export function PlaybackControls({ children }: { children?: ReactNode }) {
+/**
+ * The playback bar; `children` (the clock) sit beside the step counter. Each part reads the
+ * store itself: a step draws the slider and the counter again, not the bar.
+ */
+export const PlaybackControls = memo(function PlaybackControls({
+  children,
+}: {
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
-  const cursor = usePlayback((s) => s.cursor);
-  const length = usePlayback((s) => s.length);
-  const playing = usePlayback((s) => s.playing);
-  const speed = usePlayback((s) => s.speed);
-  const last = Math.max(0, length - 1);
   return (
     <div
       className="playback"
@@ -135,26 +157,10 @@ export function PlaybackControls({ children }: { children?: ReactNode }) {
       aria-describedby="playback-keys"
       title={t('playback.keys')}
     >
-      <PlaybackButtons
-        atStart={cursor === 0}
-        atEnd={cursor >= last}
-        playing={playing}
-        empty={length === 0}
-      />
-      <label className="playback-position">
-        <span className="visually-hidden">{t('playback.position')}</span>
-        <input
-          type="range"
-          min={0}
-          max={last}
-          value={cursor}
-          aria-valuetext={t('sim.stepOf', { step: cursor, last })}
-          onChange={(event) => usePlayback.getState().seek(Number(event.target.value))}
-        />
-      </label>
-      <span className="playback-counter">{t('sim.stepOf', { step: cursor, last })}</span>
+      <PlaybackButtons />
+      <PlaybackPosition />
       {children}
-      <PlaybackSpeed speed={speed} />
+      <PlaybackSpeed />
     </div>
   );
-}
+});
