@@ -1,10 +1,9 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePlayback } from '../../state/playback';
 import type { HostView } from '../../state/world-view';
 import type { Timeline } from '../../world/timeline/step';
 import { announceStep } from '../announce';
-import { useAfterPaint } from './after-paint';
+import { useCursorAfterPaint } from './after-paint';
 
 /**
  * The polite live region: one sentence per step. It is written once the step is painted, so
@@ -18,7 +17,7 @@ export const StepAnnouncement = memo(function StepAnnouncement({
   hosts: readonly HostView[];
 }) {
   const { t } = useTranslation();
-  const cursor = useAfterPaint(usePlayback((s) => s.cursor));
+  const cursor = useCursorAfterPaint();
   const step = timeline[cursor];
   const sentence = useMemo(
     () => (step === undefined ? '' : announceStep(t, step, hosts)),

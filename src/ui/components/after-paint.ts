@@ -1,28 +1,46 @@
 import { useEffect, useState } from 'react';
+import { usePlayback } from '../../state/playback';
+
+/** Runs `work` once the next frame is painted (after a task where there are no frames: jsdom). */
+function afterPaint(work: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const queue = () => {
+    timer = setTimeout(work, 0);
+  };
+  if (typeof requestAnimationFrame !== 'function') {
+    queue();
+    return () => clearTimeout(timer);
+  }
+  // A frame callback runs just before the paint; the task it queues runs after it.
+  const frame = requestAnimationFrame(queue);
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
 
 /**
- * `value`, once the frame that shows its change is painted: for what nobody looks at in that
- * frame (a live region's sentence). Values that follow one another faster than frames are
- * skipped, only the last one is kept. Where there are no frames (jsdom), after a task.
+ * The playback cursor, once the frame that shows it is painted: for what nobody looks at in
+ * that frame (a live region's sentence). The store is followed outside React, so a step does not
+ * render the caller with it; steps faster than frames are skipped, only the last one is kept.
  */
-export function useAfterPaint<T>(value: T): T {
-  const [shown, setShown] = useState(value);
+export function useCursorAfterPaint(): number {
+  const [cursor, setCursor] = useState(() => usePlayback.getState().cursor);
   useEffect(() => {
-    if (Object.is(shown, value)) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const show = () => {
-      timer = setTimeout(() => setShown(() => value), 0);
+    let cancel = () => {};
+    const follow = () => {
+      cancel();
+      cancel = afterPaint(() => setCursor(usePlayback.getState().cursor));
     };
-    if (typeof requestAnimationFrame !== 'function') {
-      show();
-      return () => clearTimeout(timer);
-    }
-    // A frame callback runs just before the paint; the task it queues runs after it.
-    const frame = requestAnimationFrame(show);
+    // A step taken between the first render and this effect is caught up with.
+    follow();
+    const unsubscribe = usePlayback.subscribe((state, previous) => {
+      if (state.cursor !== previous.cursor) follow();
+    });
     return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      unsubscribe();
+      cancel();
     };
-  }, [value, shown]);
-  return shown;
+  }, []);
+  return cursor;
 }

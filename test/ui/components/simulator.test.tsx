@@ -22,9 +22,17 @@ beforeEach(() => {
 
 afterEach(cleanup);
 
+/**
+ * The world loads outside `act`, so React runs the views' effects (their store subscriptions,
+ * the key listener) in a task of its own after the screen is drawn: one more task lets it run
+ * before the test presses anything, as a person's first key press always comes after it.
+ */
+const effectsRun = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+
 async function open(step: number | null, world = 'classroom') {
   render(<Simulator world={world} step={step} language="en" reducedMotion />);
   if (world === 'classroom') await screen.findByRole('region', { name: 'Transcript' });
+  await effectsRun();
 }
 
 const seqOf = (verb: string, conn: string) =>
@@ -128,6 +136,7 @@ describe('the simulator screen', () => {
   it('opens the explanation in French when the language is French', async () => {
     render(<Simulator world="classroom" step={20} language="fr" reducedMotion />);
     const transcript = await screen.findByRole('region', { name: 'Transcript' });
+    await effectsRun();
     fireEvent.click(
       within(transcript).getAllByRole('button', { name: /EHLO laptop\.lycee\.example/ })[0]!,
     );
