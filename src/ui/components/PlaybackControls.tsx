@@ -35,7 +35,8 @@ export function usePlaybackKeys() {
 
   const playing = usePlayback((s) => s.playing);
   const speed = usePlayback((s) => s.speed);
-  const cursor = usePlayback((s) => s.cursor);
+  // The timer starts again at each step while playing; a step taken by hand renders nothing here.
+  const cursor = usePlayback((s) => (s.playing ? s.cursor : null));
   useEffect(() => {
     if (!playing) return;
     const timer = window.setTimeout(() => usePlayback.getState().next(), STEP_DURATION_MS / speed);
