@@ -1,4 +1,4 @@
-import { memo, useEffect, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from './Icon';
 import {
@@ -35,7 +35,8 @@ export function usePlaybackKeys() {
 
   const playing = usePlayback((s) => s.playing);
   const speed = usePlayback((s) => s.speed);
-  const cursor = usePlayback((s) => s.cursor);
+  // The timer starts again at each step while playing; a step taken by hand renders nothing here.
+  const cursor = usePlayback((s) => (s.playing ? s.cursor : null));
   useEffect(() => {
     if (!playing) return;
     const timer = window.setTimeout(() => usePlayback.getState().next(), STEP_DURATION_MS / speed);
@@ -44,18 +45,12 @@ export function usePlaybackKeys() {
 }
 
 /** First, previous, play/pause, next, last: drawn again only when one of them changes. */
-const PlaybackButtons = memo(function PlaybackButtons({
-  atStart,
-  atEnd,
-  playing,
-  empty,
-}: {
-  atStart: boolean;
-  atEnd: boolean;
-  playing: boolean;
-  empty: boolean;
-}) {
+function PlaybackButtons() {
   const { t } = useTranslation();
+  const atStart = usePlayback((s) => s.cursor === 0);
+  const atEnd = usePlayback((s) => s.cursor >= s.length - 1);
+  const playing = usePlayback((s) => s.playing);
+  const empty = usePlayback((s) => s.length === 0);
   const actions = usePlayback.getState();
   return (
     <div className="playback-buttons">
@@ -92,11 +87,43 @@ const PlaybackButtons = memo(function PlaybackButtons({
       </button>
     </div>
   );
-});
+}
+
+/** Where the step's number goes in the counter's sentence, translated once per timeline. */
+const STEP_SLOT = '\u0000';
+
+/** The slider and the step counter: the only part of the bar that changes at every step. */
+function PlaybackPosition() {
+  const { t } = useTranslation();
+  const cursor = usePlayback((s) => s.cursor);
+  const length = usePlayback((s) => s.length);
+  const last = Math.max(0, length - 1);
+  // i18next's interpolation costs more than the rest of the bar: a step only writes its number.
+  const sentence = useMemo(() => t('sim.stepOf', { step: STEP_SLOT, last }), [t, last]);
+  const label = useMemo(() => t('playback.position'), [t]);
+  const position = sentence.replaceAll(STEP_SLOT, String(cursor));
+  return (
+    <>
+      <label className="playback-position">
+        <span className="visually-hidden">{label}</span>
+        <input
+          type="range"
+          min={0}
+          max={last}
+          value={cursor}
+          aria-valuetext={position}
+          onChange={(event) => usePlayback.getState().seek(Number(event.target.value))}
+        />
+      </label>
+      <span className="playback-counter">{position}</span>
+    </>
+  );
+}
 
 /** The speed picker and the keys' description: they never change with the step. */
-const PlaybackSpeed = memo(function PlaybackSpeed({ speed }: { speed: Speed }) {
+function PlaybackSpeed() {
   const { t } = useTranslation();
+  const speed = usePlayback((s) => s.speed);
   return (
     <>
       <label className="playback-speed">
@@ -117,16 +144,18 @@ const PlaybackSpeed = memo(function PlaybackSpeed({ speed }: { speed: Speed }) {
       </p>
     </>
   );
-});
+}
 
-/** The playback bar; `children` (the clock) sit beside the step counter. */
-export function PlaybackControls({ children }: { children?: ReactNode }) {
+/**
+ * The playback bar; `children` (the clock) sit beside the step counter. Each part reads the
+ * store itself: a step draws the slider and the counter again, not the bar.
+ */
+export const PlaybackControls = memo(function PlaybackControls({
+  children,
+}: {
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
-  const cursor = usePlayback((s) => s.cursor);
-  const length = usePlayback((s) => s.length);
-  const playing = usePlayback((s) => s.playing);
-  const speed = usePlayback((s) => s.speed);
-  const last = Math.max(0, length - 1);
   return (
     <div
       className="playback"
@@ -135,26 +164,10 @@ export function PlaybackControls({ children }: { children?: ReactNode }) {
       aria-describedby="playback-keys"
       title={t('playback.keys')}
     >
-      <PlaybackButtons
-        atStart={cursor === 0}
-        atEnd={cursor >= last}
-        playing={playing}
-        empty={length === 0}
-      />
-      <label className="playback-position">
-        <span className="visually-hidden">{t('playback.position')}</span>
-        <input
-          type="range"
-          min={0}
-          max={last}
-          value={cursor}
-          aria-valuetext={t('sim.stepOf', { step: cursor, last })}
-          onChange={(event) => usePlayback.getState().seek(Number(event.target.value))}
-        />
-      </label>
-      <span className="playback-counter">{t('sim.stepOf', { step: cursor, last })}</span>
+      <PlaybackButtons />
+      <PlaybackPosition />
       {children}
-      <PlaybackSpeed speed={speed} />
+      <PlaybackSpeed />
     </div>
   );
-}
+});

@@ -37,7 +37,6 @@ export function Simulator({ world, step, language, reducedMotion }: Props) {
   const known = isKnownWorld(world);
   const [loading, setLoading] = useState<Loading>({ status: 'loading' });
   const [outOfRange, setOutOfRange] = useState<{ step: number; last: number } | null>(null);
-  const cursor = usePlayback((s) => s.cursor);
 
   useEffect(() => {
     if (!known) return;
@@ -65,18 +64,33 @@ export function Simulator({ world, step, language, reducedMotion }: Props) {
 
   // The step lives in the query string (replaceState: stepping does not fill the history),
   // written once stepping pauses: replaceState is slow enough to delay the next step's paint.
+  // The store is followed outside React: a step renders the views, not this screen.
   useEffect(() => {
     if (loading.status !== 'loaded') return;
-    const timer = window.setTimeout(() => {
-      const search = writeUrlState(window.location.search, { world, step: cursor });
-      window.history.replaceState(
-        window.history.state,
-        '',
-        `${window.location.pathname}${search}${window.location.hash}`,
-      );
-    }, URL_WRITE_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [loading.status, world, cursor]);
+    let timer: number | undefined;
+    const later = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        const search = writeUrlState(window.location.search, {
+          world,
+          step: usePlayback.getState().cursor,
+        });
+        window.history.replaceState(
+          window.history.state,
+          '',
+          `${window.location.pathname}${search}${window.location.hash}`,
+        );
+      }, URL_WRITE_DELAY_MS);
+    };
+    later();
+    const unsubscribe = usePlayback.subscribe((state, previous) => {
+      if (state.cursor !== previous.cursor) later();
+    });
+    return () => {
+      unsubscribe();
+      window.clearTimeout(timer);
+    };
+  }, [loading.status, world]);
 
   if (!known) {
     return (

@@ -4,7 +4,6 @@ import type { Language } from '../../state/language';
 import { usePlayback } from '../../state/playback';
 import { useViewOptions } from '../../state/view-options';
 import type { LoadedWorld } from '../../state/world-timelines';
-import { announceStep } from '../announce';
 import { Clock } from './Clock';
 import { ExplanationPanel } from './ExplanationPanel';
 import { Icon } from './Icon';
@@ -13,6 +12,7 @@ import { NetworkMap } from './NetworkMap';
 import { PanelBoundary } from './PanelBoundary';
 import { PlaybackControls, usePlaybackKeys } from './PlaybackControls';
 import { ServerLogs } from './ServerLogs';
+import { StepAnnouncement } from './StepAnnouncement';
 import { StateChart } from './StateChart';
 import { Tabs } from './Tabs';
 import { Transcript } from './Transcript';
@@ -72,34 +72,53 @@ function select(seq: number) {
 }
 
 /**
+ * The current step, for the part of the screen that shows it: each view reads the cursor itself,
+ * so a step renders the views that show it and nothing around them (panels, boundaries, tabs).
+ */
+function AtCursor({ children }: { children: (cursor: number) => ReactNode }) {
+  const cursor = usePlayback((s) => s.cursor);
+  return children(cursor);
+}
+
+/**
+ * The end of React's commit for a new step: rendered last, its layout effect runs after every
+ * other view's. `npm run bench` times the step latency from the key event to this mark.
+ */
+function StepCommitted() {
+  const cursor = usePlayback((s) => s.cursor);
+  useLayoutEffect(() => {
+    performance.mark(STEP_COMMITTED, { detail: cursor });
+  }, [cursor]);
+  return null;
+}
+
+/** ← → space Home End, and the timer that plays the steps. */
+function PlaybackKeys() {
+  usePlaybackKeys();
+  return null;
+}
+
+/**
  * Every view of one timeline at the playback cursor: map, transcript, explanation, the users'
  * screens, message, state charts and logs. The caller loads the timeline and the playback store.
  */
 export function SimulatorView({ world, language, reducedMotion }: Props) {
   const { t } = useTranslation();
-  const cursor = usePlayback((s) => s.cursor);
   const eavesdropper = useViewOptions((s) => s.eavesdropper);
   const explained = useViewOptions((s) => s.explained);
-  usePlaybackKeys();
-
-  // The end of React's commit for a new step: its layout effects run after every child's.
-  // `npm run bench` times the step latency from the key event to this mark.
-  useLayoutEffect(() => {
-    performance.mark(STEP_COMMITTED, { detail: cursor });
-  }, [cursor]);
 
   const { timeline, view } = world;
-  const current = timeline[cursor];
   const selected = explained === null ? null : (timeline[explained] ?? null);
 
   return (
     <>
+      <PlaybackKeys />
       <PlaybackControls>
-        <Clock timeline={timeline} cursor={cursor} clock={view.clock} />
+        <AtCursor>
+          {(cursor) => <Clock timeline={timeline} cursor={cursor} clock={view.clock} />}
+        </AtCursor>
       </PlaybackControls>
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {current === undefined ? '' : announceStep(t, current, view.hosts)}
-      </p>
+      <StepAnnouncement timeline={timeline} hosts={view.hosts} />
       <div className="sim-stage">
         <Panel
           id="map"
@@ -115,23 +134,31 @@ export function SimulatorView({ world, language, reducedMotion }: Props) {
             </button>
           }
         >
-          <NetworkMap
-            timeline={timeline}
-            cursor={cursor}
-            hosts={view.hosts}
-            sender={view.send?.host ?? null}
-            eavesdropper={eavesdropper}
-          />
+          <AtCursor>
+            {(cursor) => (
+              <NetworkMap
+                timeline={timeline}
+                cursor={cursor}
+                hosts={view.hosts}
+                sender={view.send?.host ?? null}
+                eavesdropper={eavesdropper}
+              />
+            )}
+          </AtCursor>
         </Panel>
         <Panel id="transcript" title={t('simulator.panels.transcript')}>
-          <Transcript
-            timeline={timeline}
-            cursor={cursor}
-            hosts={view.hosts}
-            eavesdropper={eavesdropper}
-            reducedMotion={reducedMotion}
-            onSelect={select}
-          />
+          <AtCursor>
+            {(cursor) => (
+              <Transcript
+                timeline={timeline}
+                cursor={cursor}
+                hosts={view.hosts}
+                eavesdropper={eavesdropper}
+                reducedMotion={reducedMotion}
+                onSelect={select}
+              />
+            )}
+          </AtCursor>
         </Panel>
         <Panel id="explanation" title={t('explanation.label')}>
           <ExplanationPanel
@@ -142,7 +169,11 @@ export function SimulatorView({ world, language, reducedMotion }: Props) {
           />
         </Panel>
         <Panel id="screens" title={t('screens.label')}>
-          <UserScreens timeline={timeline} cursor={cursor} world={view} onSend={send} />
+          <AtCursor>
+            {(cursor) => (
+              <UserScreens timeline={timeline} cursor={cursor} world={view} onSend={send} />
+            )}
+          </AtCursor>
         </Panel>
       </div>
       <Tabs
@@ -151,20 +182,31 @@ export function SimulatorView({ world, language, reducedMotion }: Props) {
           {
             id: 'message',
             title: t('inspector.label'),
-            content: <MessageInspector timeline={timeline} cursor={cursor} />,
+            content: (
+              <AtCursor>
+                {(cursor) => <MessageInspector timeline={timeline} cursor={cursor} />}
+              </AtCursor>
+            ),
           },
           {
             id: 'states',
             title: t('chart.label'),
-            content: <StateChart timeline={timeline} cursor={cursor} />,
+            content: (
+              <AtCursor>{(cursor) => <StateChart timeline={timeline} cursor={cursor} />}</AtCursor>
+            ),
           },
           {
             id: 'logs',
             title: t('simulator.panels.logs'),
-            content: <ServerLogs timeline={timeline} cursor={cursor} hosts={view.hosts} />,
+            content: (
+              <AtCursor>
+                {(cursor) => <ServerLogs timeline={timeline} cursor={cursor} hosts={view.hosts} />}
+              </AtCursor>
+            ),
           },
         ]}
       />
+      <StepCommitted />
     </>
   );
 }

@@ -34,12 +34,22 @@ function useOnScreen(element: RefObject<HTMLElement | null>): boolean {
  * WAI-ARIA tabs: ← → Home End move between tabs (and not through the steps) while a tab has
  * focus; only the chosen panel is rendered, each inside its own error boundary, and only while
  * the tabs are on screen: below the first screen, they would slow every step for no one.
+ * `alwaysShown` tabs render their panel off screen too: tools a person is using, whose state
+ * (a search being typed) must not be lost when the page around them moves.
  */
-export function Tabs({ label, tabs }: { label: string; tabs: readonly Tab[] }) {
+export function Tabs({
+  label,
+  tabs,
+  alwaysShown = false,
+}: {
+  label: string;
+  tabs: readonly Tab[];
+  alwaysShown?: boolean;
+}) {
   const [chosen, setChosen] = useState(tabs[0]?.id ?? '');
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const section = useRef<HTMLElement>(null);
-  const onScreen = useOnScreen(section);
+  const onScreen = useOnScreen(section) || alwaysShown;
   const index = Math.max(
     0,
     tabs.findIndex((tab) => tab.id === chosen),

@@ -134,6 +134,7 @@ const Line = memo(function Line({
   step,
   row,
   current,
+  currentLabel,
   eavesdropper,
   hosts,
   onSelect,
@@ -142,12 +143,13 @@ const Line = memo(function Line({
   step: Step;
   row: number;
   current: boolean;
+  /** "current step", in the reader's language: a string, so a line needs no translation hook. */
+  currentLabel: string;
   eavesdropper: boolean;
   hosts: readonly HostView[];
   onSelect(seq: number): void;
   measure: Measure;
 }) {
-  const { t } = useTranslation();
   return (
     <li
       className={`line line-${speakerOf(step)}${current ? ' line-current' : ''}`}
@@ -164,7 +166,7 @@ const Line = memo(function Line({
         <LineBody step={step} eavesdropper={eavesdropper} hosts={hosts} />
         <span className="line-tags">
           <LineTags step={step} eavesdropper={eavesdropper} />
-          {current && <span className="visually-hidden">{t('transcript.current')}</span>}
+          {current && <span className="visually-hidden">{currentLabel}</span>}
         </span>
       </button>
     </li>
@@ -250,6 +252,7 @@ export function Transcript({
     }
   }
   const carried = sections[0]?.heading === false ? sections[0].group : null;
+  const currentLabel = t('transcript.current');
   const above = view.above - (carried === null ? 0 : view.heights.height(carried.row));
 
   return (
@@ -283,6 +286,7 @@ export function Transcript({
                     step={entry.step}
                     row={row}
                     current={entry.step.seq === cursor}
+                    currentLabel={currentLabel}
                     eavesdropper={eavesdropper}
                     hosts={hosts}
                     onSelect={onSelect}

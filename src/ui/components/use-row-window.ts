@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { RowHeights } from './row-heights';
 
-/** Rows are kept in the DOM this far above and below the visible part of the list. */
-const OVERSCAN_PX = 600;
+/**
+ * Rows are kept in the DOM this far above and below the visible part of the list: a step lays
+ * out and paints every row in the DOM, so the margin is a third of a screen, not a screen.
+ */
+const OVERSCAN_PX = 300;
 /** The list's height before it is measured (and where nothing is laid out, as in jsdom). */
 const UNMEASURED_VIEWPORT_PX = 600;
 /** A focused row stays in the DOM while it is no more rows than this from the window. */
@@ -53,18 +56,15 @@ export function useRowWindow({
 }): RowWindow {
   const heights = useMemo(() => new RowHeights(estimate), [estimate]);
   const [viewport, setViewport] = useState(UNMEASURED_VIEWPORT_PX);
-  /** How far the view is from the list's end, in px, as last rendered. */
-  const [fromEnd, setFromEnd] = useState(0);
+  /**
+   * How far the view is from the list's end, in px, as last rendered, and the end it was
+   * measured from: once the end moves, the distance is 0 (the end is rendered now, the
+   * scroller gets there in the effect below) without a second render of the list.
+   */
+  const [fromEnd, setFromEnd] = useState({ distance: 0, follow });
   const scrolled = useRef(0);
   const [focused, setFocused] = useState<number | null>(null);
-  const [followed, setFollowed] = useState(follow);
-  let distance = fromEnd;
-  if (followed !== follow) {
-    // The end moved: render it now, the scroller gets there in the effect below.
-    setFollowed(follow);
-    setFromEnd(0);
-    distance = 0;
-  }
+  const distance = Object.is(fromEnd.follow, follow) ? fromEnd.distance : 0;
 
   const total = heights.offset(count);
   let start = heights.rowAt(Math.max(0, total - distance - viewport - OVERSCAN_PX), count);
@@ -123,7 +123,12 @@ export function useRowWindow({
     // In a column-reverse scroller, 0 is the end and scrolling back goes negative.
     const distance = Math.max(0, -node.scrollTop);
     scrolled.current = distance;
-    setFromEnd((last) => (Math.abs(distance - last) > OVERSCAN_PX / 3 ? distance : last));
+    setFromEnd((last) =>
+      // A distance measured from an end that has moved is forgotten: that end may come back.
+      !Object.is(last.follow, follow) || Math.abs(distance - last.distance) > OVERSCAN_PX / 3
+        ? { distance, follow }
+        : last,
+    );
   };
   const onFocus = (event: { target: EventTarget | null }) => setFocused(rowOf(event.target));
   const onBlur = (event: { currentTarget: Element; relatedTarget: EventTarget | null }) => {

@@ -22,6 +22,7 @@ export function TechnicianTools({
     <section className="technician-tools">
       <h3 id="tools-title">{t('troubleshoot.tools')}</h3>
       <Tabs
+        alwaysShown
         label={t('troubleshoot.tools')}
         tabs={[
           {
