@@ -2,10 +2,11 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } fro
 import { RowHeights } from './row-heights';
 
 /**
- * Rows are kept in the DOM this far above and below the visible part of the list: a step lays
- * out and paints every row in the DOM, so the margin is a third of a screen, not a screen.
+ * Rows are kept in the DOM this far above and below the visible part of the list. Not less: at
+ * a third of a screen, a row reached by Tab near the window's edge could leave the DOM with the
+ * focus as the list scrolled to it (lesson 1's keyboard test lost it one run in two).
  */
-const OVERSCAN_PX = 300;
+const OVERSCAN_PX = 600;
 /** The list's height before it is measured (and where nothing is laid out, as in jsdom). */
 const UNMEASURED_VIEWPORT_PX = 600;
 /** A focused row stays in the DOM while it is no more rows than this from the window. */
