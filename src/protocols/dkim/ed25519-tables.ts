@@ -138,14 +138,17 @@ export function encodeCombination(
   const zInverse = ed.etc.invert(reduce(sum.Z), P);
   const x = reduce(sum.X * zInverse);
   const y = reduce(sum.Y * zInverse);
-  const out = new Uint8Array(32);
-  let rest = y;
-  for (let i = 0; i < 32; i += 1) {
-    out[i] = Number(rest & 0xffn);
-    rest >>= 8n;
-  }
+  const out = bytes32LE(y);
   // The sign of x in the last octet's high bit (RFC 8032 §5.1.2).
   if (x & 1n) out[31] = (out[31] as number) | 0x80;
+  return out;
+}
+
+/** A number below 2^256 as 32 little-endian octets (points and scalars, RFC 8032 §5.1.2). */
+export function bytes32LE(n: bigint): Uint8Array {
+  const hex = n.toString(16).padStart(64, '0');
+  const out = new Uint8Array(32);
+  for (let i = 0; i < 32; i += 1) out[i] = parseInt(hex.slice(62 - 2 * i, 64 - 2 * i), 16);
   return out;
 }
 

@@ -4,6 +4,7 @@ import { sha512 } from '@noble/hashes/sha2.js';
 import './keys';
 import {
   baseMultiples,
+  bytes32LE,
   encodeCombination,
   multiplesTable,
   type MultiplesTable,
@@ -52,13 +53,6 @@ function numberLE(bytes: Uint8Array): bigint {
   let hex = '0x';
   for (let i = bytes.length - 1; i >= 0; i -= 1) hex += HEX[bytes[i] as number] as string;
   return BigInt(hex);
-}
-
-function bytes32LE(n: bigint): Uint8Array {
-  const hex = n.toString(16).padStart(64, '0');
-  const out = new Uint8Array(32);
-  for (let i = 0; i < 32; i += 1) out[i] = parseInt(hex.slice(62 - 2 * i, 64 - 2 * i), 16);
-  return out;
 }
 
 function concat(...parts: Uint8Array[]): Uint8Array {
