@@ -1,5 +1,5 @@
 import { Suspense, lazy, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from './i18n';
 import { effectiveLanguage, usePreferences, type MotionPreference } from '../state/preferences';
 import { isTroubleshootRoute, readRoute, routeSearch } from '../state/lesson-route';
 import { readUrlState, writeUrlState, type UrlState } from '../state/url-state';
@@ -38,7 +38,7 @@ function isMotionReduced(motion: MotionPreference, system: boolean): boolean {
 }
 
 export function App() {
-  const { t } = useTranslation();
+  const t = useT();
   const saved = usePreferences((s) => s.language);
   const setLanguage = usePreferences((s) => s.setLanguage);
   const motion = usePreferences((s) => s.motion);

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { usePlayback } from '../../state/playback';
 import {
   clockAt,
@@ -30,7 +30,7 @@ function sameClock(a: Props, b: Props): boolean {
 
 /** The simulated time of the current step, and a jump over the next long wait. */
 export const Clock = memo(function Clock({ timeline, cursor, clock }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const step = timeline[cursor];
   const reading = clockAt(clock, step?.time ?? 0);
   const next = nextEventAfterWait(timeline, cursor);

@@ -1,5 +1,5 @@
 import { memo, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import type { Explanation } from '../../content/explanations/types';
 import type { Language } from '../../state/language';
 import type { Step } from '../../world/timeline/step';
@@ -24,7 +24,7 @@ export const ExplanationPanel = memo(function ExplanationPanel({
   hosts: readonly HostView[];
   onClose(): void;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const request = step === null ? '' : `${language}:${step.seq}:${step.explain.join(',')}`;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { LANGUAGES, type Language } from '../../state/language';
 
 interface Props {
@@ -8,7 +8,7 @@ interface Props {
 
 /** Two real buttons, one per language; the pressed one is the language in force. */
 export function LanguageSwitch({ current, onChange }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <div className="language-switch" role="group" aria-label={t('language.label')}>
       {LANGUAGES.map((language) => (

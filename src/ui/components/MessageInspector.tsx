@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { decodeEncodedWords } from '../../protocols/message/encoded-word';
 import { parseMessage } from '../../protocols/message/header';
 import { decodePartText, parseMime } from '../../protocols/message/mime-parse';
@@ -28,7 +28,7 @@ function sameMessage(a: Props, b: Props): boolean {
 }
 
 export const MessageInspector = memo(function MessageInspector({ timeline, cursor }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const [view, setView] = useState<'structured' | 'raw'>('structured');
   const snapshot = messageAt(timeline, cursor);
   if (snapshot === null) return <p className="panel-empty">{t('inspector.none')}</p>;

@@ -1,5 +1,5 @@
 import { memo, useMemo, type CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { ciphertextOf } from '../../state/selectors/ciphertext';
 import { mapLayout, mapState, travelOf, type MapLink } from '../../state/selectors/map';
 import type { HostView } from '../../state/world-view';
@@ -49,7 +49,7 @@ const Links = memo(function Links({
   links: readonly MapLink[];
   places: ReadonlyMap<string, Place>;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   return links.map((link) => {
     const a = centre(places, link.from);
     const b = centre(places, link.to);
@@ -93,7 +93,7 @@ const HostText = memo(function HostText({
   queued: boolean;
   delivered: boolean;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const ports = host.ports.map((p) => p.port).join(' ');
   return (
     <>
@@ -149,11 +149,11 @@ const HostNode = memo(function HostNode({
 
 /**
  * Hosts, the links used so far, and the current step travelling along its link. The bubble
- * moves by a CSS animation of its transform and opacity (styles.css, none when motion is
- * reduced): no script runs while it travels.
+ * moves by a CSS animation of its layer's transform and opacity (styles.css, none when motion
+ * is reduced): no script runs while it travels.
  */
 export function NetworkMap({ timeline, cursor, hosts, sender, eavesdropper }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const places = useMemo(() => mapLayout(hosts, sender), [hosts, sender]);
   const state = mapState(timeline, cursor);
   const step = timeline[cursor];
@@ -183,42 +183,55 @@ export function NetworkMap({ timeline, cursor, hosts, sender, eavesdropper }: Pr
 
   return (
     <figure className="map">
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-label={t('map.label')}
-        className="map-svg"
+      <div
+        className="map-canvas"
+        style={
+          { aspectRatio: `${width} / ${height}`, '--map-ratio': width / height } as CSSProperties
+        }
       >
-        <Links links={state.links} places={places} />
-        {hosts.map((host) => (
-          <HostNode
-            key={host.id}
-            host={host}
-            x={corner(places, host.id).x}
-            y={corner(places, host.id).y}
-            active={step !== undefined && (step.from === host.id || step.to === host.id)}
-            queued={state.queued.includes(host.id)}
-            delivered={state.delivered.includes(host.id)}
-          />
-        ))}
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          role="img"
+          aria-label={t('map.label')}
+          className="map-svg"
+        >
+          <Links links={state.links} places={places} />
+          {hosts.map((host) => (
+            <HostNode
+              key={host.id}
+              host={host}
+              x={corner(places, host.id).x}
+              y={corner(places, host.id).y}
+              active={step !== undefined && (step.from === host.id || step.to === host.id)}
+              queued={state.queued.includes(host.id)}
+              delivered={state.delivered.includes(host.id)}
+            />
+          ))}
+        </svg>
         {step !== undefined && travel !== null && bubble !== null && (
-          <g
+          // A layer of its own over the map, the map's size: moved as a whole, the browser's
+          // compositor animates it, where a shape inside the map's drawing would be redrawn
+          // by the page at every frame of its travel.
+          <svg
             key={step.seq}
+            viewBox={`0 0 ${width} ${height}`}
+            aria-hidden="true"
             className={`map-bubble map-bubble-${step.kind}`}
             style={
               {
-                transform: `translate(${bubble.to.x}px, ${bubble.to.y}px)`,
-                '--bubble-from': `translate(${bubble.from.x}px, ${bubble.from.y}px)`,
+                '--bubble-from': `${(100 * (bubble.from.x - bubble.to.x)) / width}%`,
               } as CSSProperties
             }
           >
-            <rect x={-108} y={-13} width={216} height={22} rx="11" />
-            <text x="0" y="3" textAnchor="middle" lang="en">
-              {leftward(travel) ? `◀ ${bubbleText}` : `${bubbleText} ▶`}
-            </text>
-          </g>
+            <g transform={`translate(${bubble.to.x} ${bubble.to.y})`}>
+              <rect x={-108} y={-13} width={216} height={22} rx="11" />
+              <text x="0" y="3" textAnchor="middle" lang="en">
+                {leftward(travel) ? `◀ ${bubbleText}` : `${bubbleText} ▶`}
+              </text>
+            </g>
+          </svg>
         )}
-      </svg>
+      </div>
       {step !== undefined && (
         <figcaption className="map-caption">
           {travel !== null

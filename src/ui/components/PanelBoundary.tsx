@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 
 interface BoundaryProps {
   children: ReactNode;
@@ -26,7 +26,7 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
 }
 
 export function PanelBoundary({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <Boundary
       fallback={(error, retry) => (

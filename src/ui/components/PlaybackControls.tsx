@@ -1,5 +1,5 @@
 import { memo, useEffect, useMemo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { Icon } from './Icon';
 import {
   SPEEDS,
@@ -46,7 +46,7 @@ export function usePlaybackKeys() {
 
 /** First, previous, play/pause, next, last: drawn again only when one of them changes. */
 function PlaybackButtons() {
-  const { t } = useTranslation();
+  const t = useT();
   const atStart = usePlayback((s) => s.cursor === 0);
   const atEnd = usePlayback((s) => s.cursor >= s.length - 1);
   const playing = usePlayback((s) => s.playing);
@@ -94,7 +94,7 @@ const STEP_SLOT = '\u0000';
 
 /** The slider and the step counter: the only part of the bar that changes at every step. */
 function PlaybackPosition() {
-  const { t } = useTranslation();
+  const t = useT();
   const cursor = usePlayback((s) => s.cursor);
   const length = usePlayback((s) => s.length);
   const last = Math.max(0, length - 1);
@@ -122,7 +122,7 @@ function PlaybackPosition() {
 
 /** The speed picker and the keys' description: they never change with the step. */
 function PlaybackSpeed() {
-  const { t } = useTranslation();
+  const t = useT();
   const speed = usePlayback((s) => s.speed);
   return (
     <>
@@ -155,7 +155,7 @@ export const PlaybackControls = memo(function PlaybackControls({
 }: {
   children?: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <div
       className="playback"

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import type { ReplyClass } from '../../state/selectors/reply-class';
 
 /** An icon per class, so the class never rests on colour alone; the text says it too. */
@@ -15,7 +15,7 @@ const ICONS: Record<ReplyClass, string> = {
 };
 
 export const ReplyBadge = memo(function ReplyBadge({ cls }: { cls: ReplyClass }) {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <span className={`reply-badge reply-${cls}`}>
       <span aria-hidden="true">{ICONS[cls]}</span> {t(`replyClass.${cls}`)}

@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { filterLogLines, logCountAt, logLinesAt, loggingHosts } from '../../state/selectors/logs';
 import type { HostView } from '../../state/world-view';
 import type { Timeline } from '../../world/timeline/step';
@@ -29,7 +29,7 @@ function sameLogs(a: Props, b: Props): boolean {
 
 /** Each server's log lines (Postfix, Dovecot) up to the cursor, by server and by text. */
 export const ServerLogs = memo(function ServerLogs({ timeline, cursor, hosts }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const [host, setHost] = useState(ALL);
   const [search, setSearch] = useState('');
   const servers = loggingHosts(timeline);

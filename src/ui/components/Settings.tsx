@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { usePreferences, type MotionPreference } from '../../state/preferences';
 
 const MOTIONS: { value: MotionPreference; label: string }[] = [
@@ -9,7 +9,7 @@ const MOTIONS: { value: MotionPreference; label: string }[] = [
 
 /** Reduced motion (follows the system unless forced) and projector mode. */
 export function Settings() {
-  const { t } = useTranslation();
+  const t = useT();
   const motion = usePreferences((s) => s.motion);
   const projector = usePreferences((s) => s.projector);
   const setMotion = usePreferences((s) => s.setMotion);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import type { Language } from '../../state/language';
 import { usePlayback } from '../../state/playback';
 import { writeUrlState } from '../../state/url-state';
@@ -33,7 +33,7 @@ function defaultWorldHref(): string {
 
 /** The simulator screen: every view reads (timeline, cursor) and nothing else. */
 export function Simulator({ world, step, language, reducedMotion }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const known = isKnownWorld(world);
   const [loading, setLoading] = useState<Loading>({ status: 'loading' });
   const [outOfRange, setOutOfRange] = useState<{ step: number; last: number } | null>(null);

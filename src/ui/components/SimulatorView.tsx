@@ -1,5 +1,5 @@
 import { useLayoutEffect, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import type { Language } from '../../state/language';
 import { usePlayback } from '../../state/playback';
 import { useViewOptions } from '../../state/view-options';
@@ -103,7 +103,7 @@ function PlaybackKeys() {
  * screens, message, state charts and logs. The caller loads the timeline and the playback store.
  */
 export function SimulatorView({ world, language, reducedMotion }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const eavesdropper = useViewOptions((s) => s.eavesdropper);
   const explained = useViewOptions((s) => s.explained);
 

@@ -1,5 +1,5 @@
 import { memo, useLayoutEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { sessionAt } from '../../state/selectors/session-state';
 import type { Timeline } from '../../world/timeline/step';
 import type { Chart } from '../charts/chart-types';
@@ -51,7 +51,7 @@ function MachineChart({
   state: string | null;
   title: string;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const columns = Math.max(...chart.states.map((s) => s.column)) + 1;
   const rows = Math.max(...chart.states.map((s) => s.row)) + 1;
@@ -176,7 +176,7 @@ function sameSession(a: Props, b: Props): boolean {
 }
 
 export const StateChart = memo(function StateChart({ timeline, cursor }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const session = sessionAt(timeline, cursor);
   if (session === null) return <p className="panel-empty">{t('chart.none')}</p>;
   const charts = SESSION_CHARTS[session.protocol];

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import type { HostView } from '../../state/world-view';
 import type { Timeline } from '../../world/timeline/step';
 import { announceStep } from '../announce';
@@ -16,7 +16,7 @@ export const StepAnnouncement = memo(function StepAnnouncement({
   timeline: Timeline;
   hosts: readonly HostView[];
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const cursor = useCursorAfterPaint();
   const step = timeline[cursor];
   const sentence = useMemo(

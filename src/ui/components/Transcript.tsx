@@ -1,5 +1,5 @@
 import { memo, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { ciphertextOf } from '../../state/selectors/ciphertext';
 import { replyClass } from '../../state/selectors/reply-class';
 import {
@@ -73,7 +73,7 @@ const LineBody = memo(function LineBody({
   eavesdropper: boolean;
   hosts: readonly HostView[];
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const speaker = speakerOf(step);
   // Events (connect, close, TLS, queue…) are told in the reader's language; protocol text is not.
   const words = speaker === 'event' ? eventWords(t, step, hosts) : null;
@@ -115,7 +115,7 @@ const LineTags = memo(function LineTags({
   step: Step;
   eavesdropper: boolean;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   // An eavesdropper cannot tell a success from a failure inside TLS.
   const cls = eavesdropper && step.encrypted === true ? null : replyClass(step);
   return (
@@ -188,7 +188,7 @@ const Heading = memo(function Heading({
   carried: boolean;
   measure: Measure;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const from = hostName(hosts, group.from);
   const to = hostName(hosts, group.to);
   const text =
@@ -227,7 +227,7 @@ export function Transcript({
   reducedMotion,
   onSelect,
 }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const { rows } = transcriptIndex(timeline);
   const count = transcriptRowsAt(timeline, cursor);

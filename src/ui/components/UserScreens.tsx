@@ -1,5 +1,5 @@
 import { memo, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import {
   deviceInbox,
   senderScreen,
@@ -40,7 +40,7 @@ function Inbox({
   subject: string;
   from: string;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   // The flags a person sees as marks in a mail program; \Seen is already the read state.
   const marks = [
     { flag: '\\Flagged', words: t('mailboxFlags.flagged'), symbol: '★' },
@@ -99,7 +99,7 @@ function sameScreens(a: Props, b: Props): boolean {
 
 /** Alice's mail client and Bob's inbox on each of his devices, as the timeline leaves them. */
 export const UserScreens = memo(function UserScreens({ timeline, cursor, world, onSend }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const recipient = useRef<HTMLElement>(null);
   const inboxes = world.recipientDevices.map((device) =>
     deviceInbox(timeline, cursor, device.host),

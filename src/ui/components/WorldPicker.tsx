@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { KNOWN_WORLDS } from '../../state/world-timelines';
 
 interface Props {
@@ -8,7 +8,7 @@ interface Props {
 
 /** The classroom world and its variants, by name in the interface language. */
 export function WorldPicker({ world, onChange }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const known = KNOWN_WORLDS.includes(world);
   return (
     <label className="world-picker">

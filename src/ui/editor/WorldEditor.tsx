@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type JSX } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useLanguage, useT } from '../i18n';
 import type { Localized } from '../../content/scenarios/types';
 import { en } from '../../content/locales/en';
 import { fr } from '../../content/locales/fr';
@@ -206,8 +206,8 @@ export function WorldEditor({
   applyLabel,
   busy = false,
 }: WorldEditorProps): JSX.Element {
-  const { t, i18n } = useTranslation();
-  const lang: Lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const t = useT();
+  const lang: Lang = useLanguage();
   const pick = (text: Localized) => text[lang];
   const errorTexts = (lang === 'fr' ? fr : en).worldErrors;
 

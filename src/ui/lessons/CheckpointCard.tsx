@@ -1,5 +1,5 @@
 import { Fragment, useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import type { Checkpoint } from '../../content/lessons/types';
 import type { Language } from '../../state/language';
 import {
@@ -55,7 +55,7 @@ function RightAnswer({
   /** The wrong answer whose reason is already shown above, not repeated. */
   shown: Answer | null;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   switch (checkpoint.kind) {
     case 'predictReply':
       return (
@@ -154,7 +154,7 @@ function AnswerForm({
 }: Pick<Props, 'timeline' | 'checkpoint' | 'language' | 'nameOf'> & {
   onAnswer(answer: Answer): void;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const inputId = useId();
   const [text, setText] = useState('');
   const [hops, setHops] = useState(() =>
@@ -284,7 +284,7 @@ function AnswerForm({
 /** A checkpoint: the question, then the feedback once answered, skipped or revealed. */
 export function CheckpointCard(props: Props) {
   const { timeline, checkpoint, language, nameOf, outcome, classMode, revealed } = props;
-  const { t } = useTranslation();
+  const t = useT();
   const [given, setGiven] = useState<Answer | null>(null);
   const settled = classMode ? revealed : outcome !== null;
   const answer = (picked: Answer) => {

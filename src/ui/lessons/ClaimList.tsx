@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import type { MythClaim } from '../../content/lessons/types';
 import type { Language } from '../../state/language';
 import { matchOne } from '../../world/timeline/query';
@@ -22,7 +22,7 @@ interface Props {
  * question asked before it.
  */
 export function ClaimList({ claims, timeline, cursor, limit, language, onShow }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const lockedHint = useId();
   // Found once per run, not at every step of the cursor.
   const seqs = useMemo(

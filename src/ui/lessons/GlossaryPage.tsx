@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { GLOSSARY } from '../../content/glossary';
 import type { Language } from '../../state/language';
 import { routeSearch } from '../../state/lesson-route';
@@ -6,7 +6,7 @@ import { RichText } from './RichText';
 
 /** CURRICULUM.md's glossary: each term in the language in force, with the other beside it. */
 export function GlossaryPage({ language }: { language: Language }) {
-  const { t } = useTranslation();
+  const t = useT();
   const other: Language = language === 'fr' ? 'en' : 'fr';
   return (
     <div className="glossary-page">

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { LESSONS } from '../../content/lessons/catalogue';
 import type { Language } from '../../state/language';
 import { routeSearch } from '../../state/lesson-route';
@@ -8,7 +8,7 @@ import { RichText } from './RichText';
 
 /** The lessons in order, each with where the student stands. */
 export function LessonList({ language }: { language: Language }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lessons = useProgress((s) => s.lessons);
   return (
     <div className="lesson-list-page">

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { m } from 'framer-motion';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import type { Lesson } from '../../content/lessons/types';
 import type { Language } from '../../state/language';
 import { gateAt, holdPoint, narrativeIndexAt, narrativeSeqs } from '../../state/lesson-checkpoints';
@@ -56,7 +56,7 @@ export function LessonPage({
   classMode,
   onClassMode,
 }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const [loading, setLoading] = useState<Loading>({ status: 'loading' });
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
   const cursor = usePlayback((s) => s.cursor);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { LESSONS } from '../../content/lessons/catalogue';
 import type { Language } from '../../state/language';
 import {
@@ -26,7 +26,7 @@ interface Props {
  * first screen's scripts.
  */
 export default function LessonsRoute({ route, step, language, reducedMotion }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const [classMode, setClassMode] = useState(route.page === 'lesson' && route.classMode);
 
   // Class mode enlarges the whole page (the projector's back row) and lives in the address.

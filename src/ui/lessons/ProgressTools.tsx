@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import {
   exportProgress,
   importProgress,
@@ -17,7 +17,7 @@ const PROBLEM_KEYS: Record<ProgressProblem, string> = {
 
 /** Progress summary, export to a file, import from one, reset (asked twice). */
 export function ProgressTools({ lessonCount }: { lessonCount: number }) {
-  const { t } = useTranslation();
+  const t = useT();
   const fileId = useId();
   const lessons = useProgress((s) => s.lessons);
   const scenarios = useProgress((s) => s.scenarios);

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import type { AllowedCommands } from '../../state/sandbox-allowed';
 import { SHELL_VERBS } from '../../state/sandbox-shell';
 
@@ -10,7 +10,7 @@ interface Props {
 
 /** "What can I type now?": the session machine's answer for the current state. */
 export function AllowedList({ allowed, onPick }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   if (allowed === null) {
     return (
       <div className="term-helper term-allowed">

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { encodeBase64 } from '../../protocols/encoding/base64';
 
 interface Props {
@@ -14,7 +14,7 @@ export function plainResponse(user: string, password: string): string {
 
 /** Encodes AUTH PLAIN and LOGIN answers, and shows what the base64 holds. */
 export function Base64Helper({ onInsert }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const id = useId();
   const [mechanism, setMechanism] = useState<'PLAIN' | 'LOGIN'>('PLAIN');
   const [user, setUser] = useState('alice@lycee.example');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { stuffDots } from '../../protocols/message/dot-stuffing';
 
 interface Props {
@@ -28,7 +28,7 @@ export function messageLines(fields: {
 
 /** Writes a message for DATA and shows the end-of-data rule before it goes. */
 export function DataComposer({ ready, onSend }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const [fields, setFields] = useState({
     from: 'alice@lycee.example',
     to: 'bob@ecole.example',

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { classroomWorld } from '../../content/worlds/classroom';
 import type { Language } from '../../state/language';
 import { usePlayback } from '../../state/playback';
@@ -41,7 +41,7 @@ function nextFrame(): Promise<void> {
  * stepped back to look.
  */
 export default function SandboxRoute({ language, reducedMotion }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   // The serial tells a replay's fresh sandbox from the last one (their terminals share ids).
   const [{ sandbox, serial }, setSandbox] = useState(() => ({
     sandbox: freshSandbox(),

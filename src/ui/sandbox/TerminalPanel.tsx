@@ -1,5 +1,5 @@
 import { useState, type ClipboardEvent, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { completeVerb } from '../../state/sandbox-completion';
 import type { Sandbox } from '../../state/sandbox-world';
 import type { HostView } from '../../state/world-view';
@@ -21,7 +21,7 @@ type Helper = 'allowed' | 'base64' | 'composer' | null;
 
 /** One terminal: its screen, its input line with history and completion, and its helpers. */
 export function TerminalPanel({ sandbox, id, version, hosts, pause }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const terminal = sandbox.terminal(id);
   const [input, setInput] = useState('');
   const [options, setOptions] = useState<string[]>([]);

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import type { ScreenLine } from '../../state/sandbox-world';
 
 /** One row's height in px: the CSS gives every row exactly this line height. */
@@ -33,7 +33,7 @@ interface Props {
  * stays light), and it follows the newest line unless the student scrolled up to read.
  */
 export function TerminalScreen({ id, lines, version }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const [scroll, setScroll] = useState({ top: 0, height: 320 });
   const following = useRef(true);

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 
 /** The non-delivery reports that came back, as the sender's mailbox holds them. */
 export function BouncePanel({ bounces }: { bounces: readonly { address: string; raw: string }[] }) {
-  const { t } = useTranslation();
+  const t = useT();
   if (bounces.length === 0) return <p className="panel-empty">{t('troubleshoot.noBounce')}</p>;
   return (
     <div className="bounces">

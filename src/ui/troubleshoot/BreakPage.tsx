@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import type { Language } from '../../state/language';
 import { routeSearch } from '../../state/lesson-route';
 import { usePlayback } from '../../state/playback';
@@ -33,7 +33,7 @@ export function BreakPage({
   language: Language;
   reducedMotion: boolean;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const [base, setBase] = useState<Base>({ status: 'loading' });
   const [staged, setStaged] = useState<Staged>({ status: 'none' });
 

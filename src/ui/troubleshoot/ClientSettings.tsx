@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import type { WorldConfig } from '../../world/config/schema';
 
 type Client = WorldConfig['clients'][number];
@@ -8,7 +8,7 @@ const dots = (password: string) => '•'.repeat(password.length);
 
 /** Each person's mail client settings, as its account screen shows them (devices only). */
 export function ClientSettings({ world }: { world: WorldConfig }) {
-  const { t } = useTranslation();
+  const t = useT();
   const devices = new Set(world.hosts.filter((host) => host.role === 'device').map((h) => h.id));
   const clients = world.clients.filter((client) => devices.has(client.host));
   const name = (client: Client) =>

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import type { DiagnosisChoice, Scenario } from '../../content/scenarios/types';
 import type { Language } from '../../state/language';
 import { SCENARIO_COSTS, useProgress } from '../../state/progress';
@@ -19,7 +19,7 @@ function shuffled(scenario: Scenario): DiagnosisChoice[] {
 
 /** The diagnosis to choose: a wrong one is explained and costs points; the right one opens the repair. */
 export function DiagnosisCard({ scenario, language }: { scenario: Scenario; language: Language }) {
-  const { t } = useTranslation();
+  const t = useT();
   const id = useId();
   const record = useProgress((s) => s.scenarios[scenario.id]);
   const choices = useMemo(() => shuffled(scenario), [scenario]);

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import type { DigType } from '../../state/scenario-run';
 
 const TYPES: readonly DigType[] = ['MX', 'A', 'TXT', 'PTR'];
@@ -12,7 +12,7 @@ interface Asked {
 
 /** A `dig` at the world's resolver: the question typed, the answer as dig prints it. */
 export function DigPanel({ dig }: { dig: (name: string, type: DigType) => string }) {
-  const { t } = useTranslation();
+  const t = useT();
   const id = useId();
   const [name, setName] = useState('');
   const [type, setType] = useState<DigType>('MX');

@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import type { Scenario } from '../../content/scenarios/types';
 import type { Language } from '../../state/language';
 import { SCENARIO_COSTS, useProgress } from '../../state/progress';
 
 /** Hints on demand, each more precise than the last; each one shown costs points. */
 export function HintsCard({ scenario, language }: { scenario: Scenario; language: Language }) {
-  const { t } = useTranslation();
+  const t = useT();
   const shown = useProgress((s) => s.scenarios[scenario.id]?.hints ?? 0);
   const hints = scenario.hints.slice(0, shown);
   return (

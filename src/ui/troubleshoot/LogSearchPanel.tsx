@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { usePlayback } from '../../state/playback';
 import type { HostView } from '../../state/world-view';
 import { searchLog } from '../../world/tools/log-search';
@@ -19,7 +19,7 @@ export function LogSearchPanel({
   timeline: Timeline;
   hosts: readonly HostView[];
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const id = useId();
   const [host, setHost] = useState(ALL);
   const [text, setText] = useState('');

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { usePlayback } from '../../state/playback';
 import type { MailqSnapshot } from '../../state/scenario-run';
 import type { HostView } from '../../state/world-view';
@@ -15,7 +15,7 @@ export function MailqPanel({
   queueHosts: readonly string[];
   hosts: readonly HostView[];
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const id = useId();
   const cursor = usePlayback((s) => s.cursor);
   // The sender's server first: its queue is where a message waits when delivery fails.

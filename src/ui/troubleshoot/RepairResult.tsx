@@ -1,11 +1,12 @@
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { useT } from '../i18n';
 import type { GoalCondition, Invariant } from '../../content/scenarios/types';
 import type { BrokenInvariant, RepairOutcome } from '../../state/scenario-run';
 import type { HostView } from '../../state/world-view';
 import type { StepQuery } from '../../world/timeline/query';
 import { hostName } from '../host-names';
 
-type T = ReturnType<typeof useTranslation>['t'];
+type T = TFunction;
 
 /** A goal's step for people: who answers whom, and with what. */
 function stepText(query: StepQuery, hosts: readonly HostView[]): string {
@@ -77,7 +78,7 @@ export function RepairResult({
   score: number;
   hosts: readonly HostView[];
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   if (outcome.brokenInvariants.length > 0) {
     return (
       <div className="repair-result result-refused" role="alert">

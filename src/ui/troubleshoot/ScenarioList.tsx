@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { SCENARIO_GROUPS, SCENARIOS } from '../../content/scenarios/catalogue';
 import type { Language } from '../../state/language';
 import { LESSONS } from '../../content/lessons/catalogue';
@@ -19,7 +19,7 @@ const MARKS: Record<Status, string> = { solved: '✓', started: '◐', new: '○
 
 /** Every broken scenario, grouped along the message's path, with where the student stands. */
 export function ScenarioList({ language }: { language: Language }) {
-  const { t } = useTranslation();
+  const t = useT();
   const scenarios = useProgress((s) => s.scenarios);
   const solved = SCENARIOS.filter((scenario) => scenarios[scenario.id]?.solved === true).length;
   return (

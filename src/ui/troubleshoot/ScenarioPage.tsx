@@ -1,6 +1,6 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { m } from 'framer-motion';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import type { Scenario } from '../../content/scenarios/types';
 import type { Language } from '../../state/language';
 import { routeSearch } from '../../state/lesson-route';
@@ -49,7 +49,7 @@ function play(run: WorldRunReport, cursor = 0) {
  * and a re-run checked against the goal and the invariants.
  */
 export function ScenarioPage({ scenario, next, language, reducedMotion }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const [broken, setBroken] = useState<Broken>({ status: 'loading' });
   const [repair, setRepair] = useState<Repair>({ status: 'idle' });
   const [shown, setShown] = useState<'broken' | 'repaired'>('broken');

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { deviceInbox, senderScreen } from '../../state/selectors/screens';
 import type { WorldView } from '../../state/world-view';
 import type { Timeline } from '../../world/timeline/step';
@@ -15,7 +15,7 @@ function firstName(from: string): string {
  * and Bob's inbox on each device. The full screens follow the cursor in the simulator views.
  */
 export function SymptomScreens({ timeline, world }: { timeline: Timeline; world: WorldView }) {
-  const { t } = useTranslation();
+  const t = useT();
   const send = world.send;
   if (send === null) return null;
   const end = timeline.length - 1;

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import type { WorldRunReport } from '../../state/scenario-run';
 import type { HostView } from '../../state/world-view';
 import { Tabs } from '../components/Tabs';
@@ -16,7 +16,7 @@ export function TechnicianTools({
   run: WorldRunReport;
   hosts: readonly HostView[];
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     // The tabs below carry the name of the region; the heading titles it for the eye.
     <section className="technician-tools">

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { SCENARIOS } from '../../content/scenarios/catalogue';
 import type { Language } from '../../state/language';
 import { routeSearch, type TroubleshootRoute } from '../../state/lesson-route';
@@ -20,7 +20,7 @@ interface Props {
  * out of the first screen, and the engines load later still, when a world is run.
  */
 export default function TroubleshootPages({ route, language, reducedMotion }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   if (route.page === 'scenarios') return <ScenarioList language={language} />;
   if (route.page === 'break')
     return <BreakPage language={language} reducedMotion={reducedMotion} />;
