@@ -76,9 +76,9 @@ describe('the sandbox: the student is the client', () => {
     await waitForLine(second, 'Subject: typed by hand');
     // "What can I type now?" reads the POP3 machine's transaction state.
     await press(page.getByRole('button', { name: 'What can I type now?' }).nth(1));
-    await expect(page.getByText('State transaction: the server acts on').isVisible()).resolves.toBe(
-      true,
-    );
+    await expect(
+      page.getByText('State transaction (mailbox open): the server acts on').isVisible(),
+    ).resolves.toBe(true);
     // The simulator's views follow the live timeline: the cursor is on the newest step.
     const counter = await page.locator('.playback-counter').textContent();
     const [, at, of] = /Step (\d+) of (\d+)/.exec(counter ?? '') ?? [];

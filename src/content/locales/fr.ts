@@ -261,6 +261,8 @@ export const fr: Messages = {
     device: 'Sur {{device}}',
     notConnected: 'Pas encore connecté.',
     noMessage: 'Aucun nouveau message.',
+    noSender:
+      'Aucun logiciel de messagerie n’envoie de message dans ce monde : les écrans des utilisateurs n’ont rien à montrer. Un message arrivé dans une boîte aux lettres se lit en POP3 ou en IMAP.',
     unread: 'non lu',
     read: 'lu',
   },
@@ -377,8 +379,37 @@ export const fr: Messages = {
     replayError: 'Ce fichier n’est pas une session du bac à sable (ligne {{line}}).',
     allowed: {
       button: 'Que puis-je taper maintenant ?',
-      title: 'État {{state}} : le serveur accepte',
+      title: 'État {{state}} ({{label}}) : le serveur accepte',
       unless: 'refusé si {{guards}}',
+      or: ' ou ',
+      /** The SMTP server machine's guards, as conditions: "refused if …". */
+      guards: {
+        isGreetingRefused: 'le serveur refuse tout client dès la connexion',
+        isGreetingBusy: 'le serveur est surchargé et ferme la connexion',
+        isLmtp: 'la session parle LMTP',
+        isForbiddenCommand: 'la ligne est une requête d’un autre protocole (CONNECT, GET, POST…)',
+        isEmptyLine: 'la ligne est vide',
+        isUnknownCommand:
+          'le serveur ne connaît pas la commande (LHLO est à LMTP, HELO et EHLO à SMTP)',
+        isTlsRequiredFirst: 'le serveur exige d’abord STARTTLS',
+        hasSyntaxFault: 'ses arguments sont mal formés',
+        isHeloRequired: 'le serveur exige d’abord HELO ou EHLO (smtpd_helo_required)',
+        isHelloMissing: 'aucun HELO ni EHLO n’a encore été envoyé, ou aucun depuis STARTTLS',
+        isQuit: 'la commande est QUIT',
+        isMailRefused: 'le serveur refuse les paramètres de l’expéditeur (SIZE, BODY…)',
+        hasTooManyRecipients: 'le message a déjà autant de destinataires que le serveur en accepte',
+        hasRecipients: 'un destinataire a déjà été accepté',
+        isLastChunk: 'c’est le dernier morceau (BDAT … LAST)',
+        isChunkingOff: 'le serveur n’offre pas CHUNKING (BDAT)',
+        isTlsActive: 'la connexion est déjà chiffrée par TLS',
+        isStartTlsUnavailable: 'le serveur n’offre pas STARTTLS ici',
+        isAuthUnavailable: 'le serveur n’offre pas AUTH ici (sur ce port, ou avant TLS)',
+        isAuthenticated: 'le client s’est déjà authentifié',
+        isMechanismUnsupported:
+          'le mécanisme n’est pas l’un de ceux que le serveur offre (PLAIN, LOGIN)',
+        isSaslChallengeNext: 'le serveur demande la suite (un défi 334)',
+        isVrfyDisabled: 'VRFY est désactivé sur ce serveur (disable_vrfy_command)',
+      },
       refused: 'Connus ici, mais refusés avec une erreur :',
       shell: 'Aucune connexion n’est ouverte. Les commandes du terminal :',
       message:

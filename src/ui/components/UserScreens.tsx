@@ -113,7 +113,8 @@ export const UserScreens = memo(function UserScreens({ timeline, cursor, world, 
     recipient.current?.scrollIntoView?.({ block: 'nearest' });
   }, [changed]);
   const send = world.send;
-  if (send === null) return null;
+  // The sandbox's world, or one whose message was removed: say so rather than show nothing.
+  if (send === null) return <p className="panel-empty">{t('screens.noSender')}</p>;
   const screen = senderScreen(timeline, cursor, send.host);
   const copy = sentCopy(timeline, cursor, send.host);
   return (

@@ -1,5 +1,5 @@
 import { useT } from '../i18n';
-import type { AllowedCommands } from '../../state/sandbox-allowed';
+import type { AllowedCommands, SessionProtocol } from '../../state/sandbox-allowed';
 import { SHELL_VERBS } from '../../state/sandbox-shell';
 
 interface Props {
@@ -8,7 +8,15 @@ interface Props {
   onPick: (verb: string) => void;
 }
 
-/** "What can I type now?": the session machine's answer for the current state. */
+/** The state chart's machine of a session, whose state names are translated there. */
+function chartMachine(protocol: SessionProtocol): 'smtp' | 'pop3' | 'imap' {
+  return protocol === 'lmtp' ? 'smtp' : protocol;
+}
+
+/**
+ * "What can I type now?": the session machine's answer for the current state, its state and
+ * guards named in the reader's language.
+ */
 export function AllowedList({ allowed, onPick }: Props) {
   const t = useT();
   if (allowed === null) {
@@ -36,7 +44,14 @@ export function AllowedList({ allowed, onPick }: Props) {
   }
   return (
     <div className="term-helper term-allowed">
-      <p>{t('sandbox.allowed.title', { state: allowed.state })}</p>
+      <p>
+        {t('sandbox.allowed.title', {
+          state: allowed.state,
+          label: t(`chart.machines.${chartMachine(allowed.protocol)}.states.${allowed.state}`, {
+            defaultValue: allowed.state,
+          }),
+        })}
+      </p>
       {allowed.protocol === 'imap' && <p className="hint">{t('sandbox.allowed.imapTag')}</p>}
       <ul>
         {allowed.accepted.map(({ verb, unless }) => (
@@ -47,7 +62,11 @@ export function AllowedList({ allowed, onPick }: Props) {
             {unless.length > 0 && (
               <span className="hint">
                 {' '}
-                {t('sandbox.allowed.unless', { guards: unless.join(', ') })}
+                {t('sandbox.allowed.unless', {
+                  guards: unless
+                    .map((guard) => t(`sandbox.allowed.guards.${guard}`, { defaultValue: guard }))
+                    .join(t('sandbox.allowed.or')),
+                })}
               </span>
             )}
           </li>

@@ -159,6 +159,13 @@ describe("the users' screens", () => {
     expect(dialog.textContent).toContain('530 5.7.0 Must issue a STARTTLS command first');
   });
 
+  it('says why there is nothing to show when no mail program sends in the world', () => {
+    const noSender = { ...view, send: null };
+    render(<UserScreens timeline={timeline} cursor={0} world={noSender} onSend={() => {}} />);
+    expect(screen.getByText(/No mail program sends a message in this world/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Send' })).toBeNull();
+  });
+
   it("lists the message in Bob's inbox unread after SELECT, then read after FETCH", () => {
     const selected = find((s) => s.reply?.key === 'imap.reply.selectCompleted');
     const fetched = timeline.findLast((s) => s.reply?.key === 'imap.reply.fetchCompleted')!.seq;
