@@ -63,9 +63,7 @@ describe('"What can I type now?"', () => {
     ).toBeTruthy();
     expect(screen.queryByText(/hasTooManyRecipients/)).toBeNull();
     act(() => applyLanguage('fr'));
-    expect(
-      screen.getByText('État inMail (expéditeur donné) : le serveur accepte'),
-    ).toBeTruthy();
+    expect(screen.getByText('État inMail (expéditeur donné) : le serveur accepte')).toBeTruthy();
     expect(
       screen.getByText(
         /refusé si le message a déjà autant de destinataires que le serveur en accepte/,
