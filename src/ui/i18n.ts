@@ -1,6 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
 import { useSyncExternalStore } from 'react';
-import { initReactI18next } from 'react-i18next';
 import { en } from '../content/locales/en';
 import { fr } from '../content/locales/fr';
 import { isLanguage, type Language } from '../state/language';
@@ -8,7 +7,7 @@ import { isLanguage, type Language } from '../state/language';
 /** Starts i18next with both languages bundled: the interface strings are a few KB. */
 export function initI18n(language: Language): typeof i18next {
   fixedT.clear();
-  void i18next.use(initReactI18next).init({
+  void i18next.init({
     resources: { en: { translation: en }, fr: { translation: fr } },
     lng: language,
     fallbackLng: false,
@@ -68,8 +67,8 @@ function rememberingT(language: Language): TFunction {
 
 /**
  * The translation function of the interface language, and the view drawn again when the
- * language changes. Views use it instead of react-i18next's `useTranslation`, which builds its
- * wrapper anew at each render: views render at every step, and the steps must stay quick.
+ * language changes. Views render at every step: unlike react-i18next's `useTranslation`, which
+ * built its wrapper anew at each render, this hook costs a subscription and a lookup.
  */
 export function useT(): TFunction {
   const language = useSyncExternalStore(onLanguageChange, currentLanguage);
