@@ -201,6 +201,30 @@ describe('the simulator screen in Chromium', () => {
     }
   });
 
+  it('keeps every header control on screen on a 1024×768 projector, in both languages', async () => {
+    for (const locale of ['en-GB', 'fr-FR'] as const) {
+      const app = await openWorld(`${REAL}&step=${MAIL_C2 + 6}`, {
+        locale,
+        width: 1024,
+        height: 768,
+      });
+      const outside = await app.page.evaluate(() =>
+        [...document.querySelectorAll('.app-header a, .app-header button, .app-header select')]
+          .filter((control) => {
+            const box = control.getBoundingClientRect();
+            return box.left < 0 || box.right > document.documentElement.clientWidth;
+          })
+          .map((control) => control.textContent),
+      );
+      expect(outside).toEqual([]);
+      const overflow = await app.page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(0);
+      await app.context.close();
+    }
+  });
+
   it('keeps the current line in view while stepping, with only the lines near it in the DOM', async () => {
     const app = await openWorld(`${REAL}&step=0`);
     const { page } = app;
