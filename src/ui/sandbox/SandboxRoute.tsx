@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { useT } from '../i18n';
 import { classroomWorld } from '../../content/worlds/classroom';
 import type { Language } from '../../state/language';
@@ -42,6 +42,7 @@ function nextFrame(): Promise<void> {
  */
 export default function SandboxRoute({ language, reducedMotion }: Props) {
   const t = useT();
+  const replayId = useId();
   // The serial tells a replay's fresh sandbox from the last one (their terminals share ids).
   const [{ sandbox, serial }, setSandbox] = useState(() => ({
     sandbox: freshSandbox(),
@@ -105,17 +106,19 @@ export default function SandboxRoute({ language, reducedMotion }: Props) {
           <button type="button" onClick={save}>
             {t('sandbox.save')}
           </button>
-          <label className="sandbox-replay">
-            {t('sandbox.replay')}{' '}
-            <input
-              type="file"
-              accept=".txt,text/plain"
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                if (file !== undefined) void replay(file);
-                event.target.value = '';
-              }}
-            />
+          <input
+            id={replayId}
+            className="visually-hidden"
+            type="file"
+            accept=".txt,text/plain"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              if (file !== undefined) void replay(file);
+              event.target.value = '';
+            }}
+          />
+          <label htmlFor={replayId} className="button-like">
+            {t('sandbox.replay')}
           </label>
           {replayError !== null && (
             <p role="alert">{t('sandbox.replayError', { line: replayError })}</p>
