@@ -71,7 +71,7 @@ function rememberingT(language: Language): TFunction {
  * built its wrapper anew at each render, this hook costs a subscription and a lookup.
  */
 export function useT(): TFunction {
-  const language = useSyncExternalStore(onLanguageChange, currentLanguage);
+  const language = useLanguage();
   let t = fixedT.get(language);
   if (t === undefined) {
     t = rememberingT(language);

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { FilePicker } from '../components/FilePicker';
 import { useT } from '../i18n';
 import {
   exportProgress,
@@ -18,7 +19,7 @@ const PROBLEM_KEYS: Record<ProgressProblem, string> = {
 /** Progress summary, export to a file, import from one, reset (asked twice). */
 export function ProgressTools({ lessonCount }: { lessonCount: number }) {
   const t = useT();
-  const fileId = useId();
+  const dialogId = useId();
   const lessons = useProgress((s) => s.lessons);
   const scenarios = useProgress((s) => s.scenarios);
   const problem = useProgress((s) => s.problem);
@@ -76,20 +77,11 @@ export function ProgressTools({ lessonCount }: { lessonCount: number }) {
         <button type="button" onClick={save}>
           {t('progress.export')}
         </button>
-        <input
-          id={fileId}
-          className="visually-hidden"
-          type="file"
+        <FilePicker
+          label={t('progress.import')}
           accept="application/json,.json"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file !== undefined) void load(file);
-          }}
+          onFile={(file) => void load(file)}
         />
-        <label htmlFor={fileId} className="button-like">
-          {t('progress.import')}
-        </label>
         {!confirming && (
           <button type="button" onClick={() => setConfirming(true)}>
             {t('progress.reset')}
@@ -97,8 +89,8 @@ export function ProgressTools({ lessonCount }: { lessonCount: number }) {
         )}
       </div>
       {confirming && (
-        <div className="progress-confirm" role="alertdialog" aria-labelledby={`${fileId}-confirm`}>
-          <p id={`${fileId}-confirm`}>{t('progress.resetConfirm')}</p>
+        <div className="progress-confirm" role="alertdialog" aria-labelledby={`${dialogId}-confirm`}>
+          <p id={`${dialogId}-confirm`}>{t('progress.resetConfirm')}</p>
           <button
             type="button"
             className="danger"

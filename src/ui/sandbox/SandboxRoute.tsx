@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { FilePicker } from '../components/FilePicker';
 import { useT } from '../i18n';
 import { classroomWorld } from '../../content/worlds/classroom';
 import type { Language } from '../../state/language';
@@ -42,7 +43,6 @@ function nextFrame(): Promise<void> {
  */
 export default function SandboxRoute({ language, reducedMotion }: Props) {
   const t = useT();
-  const replayId = useId();
   // The serial tells a replay's fresh sandbox from the last one (their terminals share ids).
   const [{ sandbox, serial }, setSandbox] = useState(() => ({
     sandbox: freshSandbox(),
@@ -106,20 +106,11 @@ export default function SandboxRoute({ language, reducedMotion }: Props) {
           <button type="button" onClick={save}>
             {t('sandbox.save')}
           </button>
-          <input
-            id={replayId}
-            className="visually-hidden"
-            type="file"
+          <FilePicker
+            label={t('sandbox.replay')}
             accept=".txt,text/plain"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              if (file !== undefined) void replay(file);
-              event.target.value = '';
-            }}
+            onFile={(file) => void replay(file)}
           />
-          <label htmlFor={replayId} className="button-like">
-            {t('sandbox.replay')}
-          </label>
           {replayError !== null && (
             <p role="alert">{t('sandbox.replayError', { line: replayError })}</p>
           )}
