@@ -89,7 +89,11 @@ export function ProgressTools({ lessonCount }: { lessonCount: number }) {
         )}
       </div>
       {confirming && (
-        <div className="progress-confirm" role="alertdialog" aria-labelledby={`${dialogId}-confirm`}>
+        <div
+          className="progress-confirm"
+          role="alertdialog"
+          aria-labelledby={`${dialogId}-confirm`}
+        >
           <p id={`${dialogId}-confirm`}>{t('progress.resetConfirm')}</p>
           <button
             type="button"
