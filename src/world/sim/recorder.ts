@@ -16,6 +16,8 @@ export class Recorder {
   /** The states the last step recorded, and the actor count then: most steps change one actor or none. */
   private lastStates: Record<string, string> = {};
   private lastCount = 0;
+  /** The same values by tracking index: comparing in an array, not by key in a wide object. */
+  private readonly lastValues: string[] = [];
 
   constructor(private readonly scheduler: Scheduler) {}
 
@@ -81,7 +83,8 @@ export class Recorder {
     for (let index = 0; index < this.actors.length; index += 1) {
       const actor = this.actors[index] as Recorder['actors'][number];
       const value = actor.final ?? actor.state();
-      if (index < this.lastCount && last[actor.id] === value) continue;
+      if (index < this.lastCount && this.lastValues[index] === value) continue;
+      this.lastValues[index] = value;
       states ??= { ...last };
       states[actor.id] = value;
     }
