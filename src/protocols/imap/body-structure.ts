@@ -76,11 +76,17 @@ const slice = (body: ParsedBody, range: { start: number; end: number }) =>
   binaryToText(body.binary.slice(range.start, range.end));
 
 /** The text a section names (RFC 3501 §6.4.5), or undefined (answered NIL) when there is none. */
-export function sectionContent(body: ParsedBody, section: Section): string | undefined {
+export function sectionContent(
+  raw: string,
+  parsed: () => ParsedBody,
+  section: Section,
+): string | undefined {
+  // A section of the whole message (BODY[], BODY[HEADER], …) needs no MIME tree.
   if (section.part.length === 0) {
-    const { header, text } = splitMessage(body.raw);
+    const { header, text } = splitMessage(raw);
     return contentOf(header, text, section);
   }
+  const body = parsed();
   const part = findPart(body.root, section.part.join('.'));
   if (part === undefined) return undefined;
   if (section.text === undefined) return slice(body, part.body);

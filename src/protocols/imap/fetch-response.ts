@@ -77,7 +77,7 @@ export function fetchData(
         parts.push(`RFC822.TEXT ${literal(splitMessage(message.raw).text)}`);
         break;
       case 'section': {
-        const content = sectionContent(body(), item.section);
+        const content = sectionContent(message.raw, body, item.section);
         const name = sectionResponseName(item);
         parts.push(
           `${name} ${content === undefined ? 'NIL' : literal(partial(content, item.partial))}`,
