@@ -11,6 +11,7 @@ import type {
 import { FAILURE_KEYS, RESULT_KEYS, commandKey, type ClientVerb } from './client-keys';
 import { NO_EXTENSIONS, type Extensions } from './extensions';
 import { hostSaid, refusedToTalk, saslFailed, tlsRefused } from './failure-words';
+import { messageOctets } from './mail-data';
 import { replyClass, type ServerReply } from './server-reply';
 
 /** A recipient while the session runs: `accepted` by RCPT, not yet by the end of data. */
@@ -45,6 +46,8 @@ export interface ClientContext {
   /** Index in `dataFor` of the next LMTP reply after the final dot. */
   dataReplyIndex: number;
   recipients: RecipientState[];
+  /** The message size RFC 1870 §3 counts (SIZE=, the advertised limit), counted once. */
+  octets: number;
   failure?: ClientFailure;
   queueId?: string;
 }
@@ -64,6 +67,7 @@ export function initialContext(options: ClientOptions): ClientContext {
     dataFor: [],
     dataReplyIndex: 0,
     recipients: options.envelope.rcptTo.map((address) => ({ address, status: 'pending' })),
+    octets: messageOctets(options.message),
   };
 }
 

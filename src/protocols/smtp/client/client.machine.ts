@@ -32,7 +32,7 @@ import {
   timedOut,
   tlsNotOffered,
 } from './failure-words';
-import { messageOctets, toMailData } from './mail-data';
+import { toMailData } from './mail-data';
 import { octetLength } from '../../encoding/utf8';
 import { replyClass, type ServerReply } from './server-reply';
 
@@ -91,10 +91,10 @@ function clientFailure(
 
 /** MAIL FROM with the parameters of the extensions the server advertised, and only those. */
 function mailFromLine(context: ClientContext): ClientOutput {
-  const { envelope, message } = context.options;
+  const { envelope } = context.options;
   const params: string[] = [];
   // RFC 1870 §6: SIZE= only when SIZE was advertised; RFC 6152 §2: BODY= only with 8BITMIME.
-  if (context.extensions.has('SIZE')) params.push(`SIZE=${messageOctets(message)}`);
+  if (context.extensions.has('SIZE')) params.push(`SIZE=${context.octets}`);
   if (envelope.body !== undefined && context.extensions.has('8BITMIME')) {
     params.push(`BODY=${envelope.body}`);
   }
@@ -173,7 +173,7 @@ export const clientMachine = setup({
       offersMechanism(context.extensions, context.options.credentials?.mechanism ?? ''),
     isTooBigForServer: ({ context }) => {
       const limit = sizeLimit(context.extensions);
-      return limit !== undefined && messageOctets(context.options.message) > limit;
+      return limit !== undefined && context.octets > limit;
     },
     isPipelined: ({ context }) => context.pipelined,
     hasMoreRecipients: ({ context }) =>
@@ -324,11 +324,7 @@ export const clientMachine = setup({
           'MAIL',
           false,
           '5.3.4',
-          messageTooBig(
-            messageOctets(context.options.message),
-            sizeLimit(context.extensions) ?? 0,
-            context.options.peer,
-          ),
+          messageTooBig(context.octets, sizeLimit(context.extensions) ?? 0, context.options.peer),
           FAILURE_KEYS.messageTooBig,
         ),
       ),
