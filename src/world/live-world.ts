@@ -5,7 +5,7 @@ import type { WorldConfig } from './config/schema';
 import { FetchClient } from './actors/fetch-client';
 import { MailClient } from './actors/mail-client';
 import { Mailstores } from './actors/mailstores';
-import { messageIdHeader, QueueManager } from './actors/queue-manager';
+import { QueueManager } from './actors/queue-manager';
 import { Resolver } from './actors/resolver';
 import { MailLog } from './logs/mail-log';
 import { outsideHost } from './net/outside-host';
@@ -53,7 +53,7 @@ export class LiveWorld {
     this.log = new MailLog(this.run, (ip) => this.resolver.verifiedName(ip) ?? 'unknown');
     this.mailstores = new Mailstores(this.run);
     const messageIds = new Map<string, string>();
-    const messageIdOf = (content: string) => messageIds.get(messageIdHeader(content) ?? '');
+    const messageIdOf = (header: string) => messageIds.get(header);
     for (const host of world.hosts) {
       if (host.mta === undefined) continue;
       this.queueManagers.set(

@@ -1,4 +1,5 @@
 import type { MxHost } from '../../protocols/dns/mx-lookup';
+import { octetLength } from '../../protocols/encoding/utf8';
 import { formatPostfixDate } from '../../protocols/message/date';
 import { getField, parseMessage } from '../../protocols/message/header';
 import { generateMessageId } from '../../protocols/message/message-id';
@@ -50,8 +51,8 @@ export type QueuedFailure = RecipientResult & { relay?: string };
 export interface QueueManagerDeps {
   resolver: Resolver;
   mailstores: Mailstores;
-  /** The world's id for a message, read from its `Message-ID:` header. */
-  messageIdOf(content: string): string | undefined;
+  /** The world's id for a message, from the value of its `Message-ID:` header. */
+  messageIdOf(header: string): string | undefined;
   log: MailLog;
 }
 
@@ -106,9 +107,11 @@ export class QueueManager {
   /** The SMTP server's `queue` hook: Postfix's cleanup writes the `Received:` and a queue file. */
   accept(record: TransactionRecord, trace = ''): QueueVerdict {
     const queueId = postfixQueueId({ time: this.run.epoch, seed: this.run.seed('queue') });
+    // One reverse lookup (PTR, then A to confirm it) for the trace field and the log line.
+    const clientName = this.deps.resolver.verifiedName(record.peerIp) ?? 'unknown';
     const received = postfixReceived({
       ...(record.helo === null ? {} : { helo: record.helo }),
-      clientName: this.deps.resolver.verifiedName(record.peerIp) ?? 'unknown',
+      clientName,
       clientAddress: record.peerIp,
       host: this.host.name,
       protocol: record.withProtocol,
@@ -118,7 +121,7 @@ export class QueueManager {
       zone: this.run.zone,
     });
     const log = this.deps.log;
-    const client = `${this.deps.resolver.verifiedName(record.peerIp) ?? 'unknown'}[${record.peerIp}]`;
+    const client = `${clientName}[${record.peerIp}]`;
     const sasl =
       record.authenticatedUser === null ? '' : `, sasl_username=${record.authenticatedUser}`;
     const smtpd = record.authenticatedUser === null ? 'postfix/smtpd' : 'postfix/submission/smtpd';
@@ -132,7 +135,7 @@ export class QueueManager {
       record.mailFrom,
       record.recipients,
       received + trace + this.signature(record) + record.content,
-      this.deps.messageIdOf(record.content),
+      this.deps.messageIdOf(header ?? ''),
     );
     return { queueId };
   }
@@ -199,7 +202,7 @@ export class QueueManager {
     entry.active = true;
     this.step(
       entry,
-      `from=<${entry.sender}>, size=${new TextEncoder().encode(entry.content).length}, nrcpt=${entry.recipients.length} (queue active)`,
+      `from=<${entry.sender}>, size=${octetLength(entry.content)}, nrcpt=${entry.recipients.length} (queue active)`,
       'queue.active',
     );
     this.attempt(entry);
