@@ -173,10 +173,13 @@ export class MailLog {
   }
 
   private command(conn: ConnectionLog, text: string): void {
-    const [first = '', ...rest] = text.split(' ');
-    const argument = rest.join(' ');
+    // The first word, and everything after its space (a line per command: no split and join).
+    const space = text.indexOf(' ');
+    const first = space < 0 ? text : text.slice(0, space);
+    const argument = space < 0 ? '' : text.slice(space + 1);
     if (conn.protocol === 'imap') {
       // `a1 LOGIN bob@ecole.example "bricoleur"`: the tag comes first.
+      const rest = argument.split(' ');
       if ((rest[0] ?? '').toUpperCase() === 'LOGIN') conn.user = (rest[1] ?? '').replace(/"/g, '');
       return;
     }
@@ -187,7 +190,7 @@ export class MailLog {
     const verb = first.toLowerCase();
     conn.pending.push({ verb: COUNTED.has(verb) ? verb : 'unknown', argument });
     if (verb === 'ehlo' || verb === 'helo' || verb === 'lhlo') {
-      conn.helo = rest[0] ?? '';
+      conn.helo = argument.split(' ')[0] ?? '';
       conn.esmtp = verb !== 'helo';
     }
     if (verb === 'mail') conn.mailFrom = /<([^>]*)>/.exec(argument)?.[1] ?? '';
