@@ -6,6 +6,7 @@ import type { HostView } from '../../state/world-view';
 import type { Timeline } from '../../world/timeline/step';
 import { eventWords } from '../event-text';
 import { hostName } from '../host-names';
+import { MapBubble } from './MapBubble';
 
 const NODE_W = 180;
 const NODE_H = 84;
@@ -21,6 +22,7 @@ interface Props {
   hosts: readonly HostView[];
   sender: string | null;
   eavesdropper: boolean;
+  reducedMotion: boolean;
 }
 
 function truncate(text: string, max: number): string {
@@ -141,18 +143,25 @@ const HostNode = memo(function HostNode({
 }) {
   return (
     <g className={`map-node${active ? ' map-node-active' : ''}`} transform={`translate(${x} ${y})`}>
-      <rect width={NODE_W} height={NODE_H} rx="8" />
+      <rect className="map-node-box" width={NODE_W} height={NODE_H} rx="8" />
+      <rect className="map-node-ring" width={NODE_W} height={NODE_H} rx="8" />
       <HostText host={host} queued={queued} delivered={delivered} />
     </g>
   );
 });
 
 /**
- * Hosts, the links used so far, and the current step travelling along its link. The bubble
- * moves by a CSS animation of its layer's transform and opacity (styles.css, none when motion
- * is reduced): no script runs while it travels.
+ * Hosts, the links used so far, and the current step travelling along its link (MapBubble: the
+ * compositor moves it, no script runs while it travels; it stays put when motion is reduced).
  */
-export function NetworkMap({ timeline, cursor, hosts, sender, eavesdropper }: Props) {
+export function NetworkMap({
+  timeline,
+  cursor,
+  hosts,
+  sender,
+  eavesdropper,
+  reducedMotion,
+}: Props) {
   const t = useT();
   const places = useMemo(() => mapLayout(hosts, sender), [hosts, sender]);
   const state = mapState(timeline, cursor);
@@ -208,28 +217,17 @@ export function NetworkMap({ timeline, cursor, hosts, sender, eavesdropper }: Pr
             />
           ))}
         </svg>
-        {step !== undefined && travel !== null && bubble !== null && (
-          // A layer of its own over the map, the map's size: moved as a whole, the browser's
-          // compositor animates it, where a shape inside the map's drawing would be redrawn
-          // by the page at every frame of its travel.
-          <svg
-            key={step.seq}
-            viewBox={`0 0 ${width} ${height}`}
-            aria-hidden="true"
-            className={`map-bubble map-bubble-${step.kind}`}
-            style={
-              {
-                '--bubble-from': `${(100 * (bubble.from.x - bubble.to.x)) / width}%`,
-              } as CSSProperties
-            }
-          >
-            <g transform={`translate(${bubble.to.x} ${bubble.to.y})`}>
-              <rect x={-108} y={-13} width={216} height={22} rx="11" />
-              <text x="0" y="3" textAnchor="middle" lang="en">
-                {leftward(travel) ? `◀ ${bubbleText}` : `${bubbleText} ▶`}
-              </text>
-            </g>
-          </svg>
+        {step !== undefined && (
+          <MapBubble
+            seq={step.seq}
+            kind={step.kind}
+            width={width}
+            height={height}
+            at={bubble?.to ?? null}
+            fromPercent={bubble === null ? 0 : (100 * (bubble.from.x - bubble.to.x)) / width}
+            text={travel === null ? '' : leftward(travel) ? `◀ ${bubbleText}` : `${bubbleText} ▶`}
+            reducedMotion={reducedMotion}
+          />
         )}
       </div>
       {step !== undefined && (

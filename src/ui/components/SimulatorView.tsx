@@ -142,6 +142,7 @@ export function SimulatorView({ world, language, reducedMotion }: Props) {
                 hosts={view.hosts}
                 sender={view.send?.host ?? null}
                 eavesdropper={eavesdropper}
+                reducedMotion={reducedMotion}
               />
             )}
           </AtCursor>

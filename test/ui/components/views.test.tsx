@@ -243,6 +243,7 @@ describe('the network map', () => {
           hosts={view.hosts}
           sender="alice-laptop"
           eavesdropper
+          reducedMotion={false}
         />
       </LazyMotion>,
     );
@@ -271,6 +272,7 @@ describe('the network map', () => {
           hosts={view.hosts}
           sender="alice-laptop"
           eavesdropper={false}
+          reducedMotion={false}
         />
       </LazyMotion>,
     );
