@@ -203,7 +203,6 @@ export const en = {
     server: 'server',
     encrypted: 'encrypted',
     lines: '{{count}} lines',
-    current: 'current step',
     empty: 'Press Play or → to start.',
   },
   explanation: {

@@ -205,7 +205,6 @@ export const fr: Messages = {
     server: 'serveur',
     encrypted: 'chiffré',
     lines: '{{count}} lignes',
-    current: 'étape en cours',
     empty: 'Appuyez sur Lecture ou sur → pour commencer.',
   },
   explanation: {

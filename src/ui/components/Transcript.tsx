@@ -134,7 +134,6 @@ const Line = memo(function Line({
   step,
   row,
   current,
-  currentLabel,
   eavesdropper,
   hosts,
   onSelect,
@@ -143,8 +142,6 @@ const Line = memo(function Line({
   step: Step;
   row: number;
   current: boolean;
-  /** "current step", in the reader's language: a string, so a line needs no translation hook. */
-  currentLabel: string;
   eavesdropper: boolean;
   hosts: readonly HostView[];
   onSelect(seq: number): void;
@@ -166,7 +163,6 @@ const Line = memo(function Line({
         <LineBody step={step} eavesdropper={eavesdropper} hosts={hosts} />
         <span className="line-tags">
           <LineTags step={step} eavesdropper={eavesdropper} />
-          {current && <span className="visually-hidden">{currentLabel}</span>}
         </span>
       </button>
     </li>
@@ -252,7 +248,6 @@ export function Transcript({
     }
   }
   const carried = sections[0]?.heading === false ? sections[0].group : null;
-  const currentLabel = t('transcript.current');
   const above = view.above - (carried === null ? 0 : view.heights.height(carried.row));
 
   return (
@@ -286,7 +281,6 @@ export function Transcript({
                     step={entry.step}
                     row={row}
                     current={entry.step.seq === cursor}
-                    currentLabel={currentLabel}
                     eavesdropper={eavesdropper}
                     hosts={hosts}
                     onSelect={onSelect}

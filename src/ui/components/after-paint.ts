@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { usePlayback } from '../../state/playback';
 
 /** Runs `work` once the next frame is painted (after a task where there are no frames: jsdom). */
-function afterPaint(work: () => void): () => void {
+export function afterPaint(work: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const queue = () => {
     timer = setTimeout(work, 0);

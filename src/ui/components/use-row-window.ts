@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { afterPaint } from './after-paint';
 import { RowHeights } from './row-heights';
 
 /**
@@ -9,6 +10,8 @@ import { RowHeights } from './row-heights';
 const OVERSCAN_PX = 600;
 /** The list's height before it is measured (and where nothing is laid out, as in jsdom). */
 const UNMEASURED_VIEWPORT_PX = 600;
+/** Rows left above the window this far are removed after the paint, not during the step. */
+const TRIM_LATER_ROWS = 16;
 /** A focused row stays in the DOM while it is no more rows than this from the window. */
 const KEPT_FOCUS_ROWS = 200;
 
@@ -68,7 +71,13 @@ export function useRowWindow({
   const distance = Object.is(fromEnd.follow, follow) ? fromEnd.distance : 0;
 
   const total = heights.offset(count);
-  let start = heights.rowAt(Math.max(0, total - distance - viewport - OVERSCAN_PX), count);
+  const wanted = heights.rowAt(Math.max(0, total - distance - viewport - OVERSCAN_PX), count);
+  // The first row as the window was last painted. Rows that leave the window's top as the list
+  // grows are out of sight, and removing them (a dozen elements each) cost the step that added
+  // a line: they go once that step is painted. Rows above come at once, and so does a far jump.
+  const [kept, setKept] = useState(wanted);
+  if (kept !== wanted && (kept > wanted || wanted - kept > TRIM_LATER_ROWS)) setKept(wanted);
+  let start = Math.min(kept, wanted);
   let end = Math.min(count, heights.rowAt(total - distance + OVERSCAN_PX, count) + 1);
   if (focused !== null && focused < count) {
     if (focused < start && start - focused <= KEPT_FOCUS_ROWS) start = focused;
@@ -99,6 +108,11 @@ export function useRowWindow({
     },
     [observer],
   );
+
+  useEffect(() => {
+    if (kept >= wanted) return;
+    return afterPaint(() => setKept(wanted));
+  }, [kept, wanted]);
 
   useEffect(() => {
     const node = box.current;

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { classroomWorld } from '../../../src/content/worlds/classroom';
 import { worldView } from '../../../src/state/world-view';
@@ -7,7 +7,7 @@ import { Transcript } from '../../../src/ui/components/Transcript';
 import { initI18n } from '../../../src/ui/i18n';
 import { command, connect, reply, timelineOf } from '../../state/selectors/steps';
 
-const view = worldView(classroomWorld);
+const classroom = worldView(classroomWorld);
 
 beforeAll(() => {
   initI18n('en');
@@ -29,7 +29,7 @@ function show(cursor: number, onSelect = () => {}) {
     <Transcript
       timeline={long}
       cursor={cursor}
-      hosts={view.hosts}
+      hosts={classroom.hosts}
       eavesdropper={false}
       reducedMotion
       onSelect={onSelect}
@@ -65,6 +65,32 @@ describe('a transcript of 10,000 lines', () => {
     expect(screen.queryByText(long[5_001]!.text)).toBeNull();
     fireEvent.click(within(list).getByRole('button', { name: new RegExp(long[4_990]!.text) }));
     expect(onSelect).toHaveBeenCalledWith(4_990);
+  });
+
+  it('removes the lines that leave the window once the step is painted, not during it', async () => {
+    const shown = show(5_000);
+    const firstSeq = () => Number(document.querySelector('.line')!.getAttribute('data-seq'));
+    const before = firstSeq();
+    const rerender = (cursor: number) =>
+      shown.rerender(
+        <Transcript
+          timeline={long}
+          cursor={cursor}
+          hosts={classroom.hosts}
+          eavesdropper={false}
+          reducedMotion
+          onSelect={() => {}}
+        />,
+      );
+    rerender(5_004);
+    expect(firstSeq()).toBe(before);
+    expect(screen.getByRole('button', { current: 'step' }).textContent).toContain(
+      long[5_004]!.text,
+    );
+    await waitFor(() => expect(firstSeq()).toBeGreaterThan(before));
+    // A far jump does not keep the old lines, even for a frame.
+    rerender(9_000);
+    expect(firstSeq()).toBeGreaterThan(8_900);
   });
 
   it('reserves the room of the lines left out, so the scrollbar spans the whole run', () => {
