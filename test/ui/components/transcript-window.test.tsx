@@ -24,8 +24,8 @@ const long = timelineOf([
   ),
 ]);
 
-function show(cursor: number, onSelect = () => {}) {
-  return render(
+function transcriptAt(cursor: number, onSelect = () => {}) {
+  return (
     <Transcript
       timeline={long}
       cursor={cursor}
@@ -33,8 +33,12 @@ function show(cursor: number, onSelect = () => {}) {
       eavesdropper={false}
       reducedMotion
       onSelect={onSelect}
-    />,
+    />
   );
+}
+
+function show(cursor: number, onSelect = () => {}) {
+  return render(transcriptAt(cursor, onSelect));
 }
 
 describe('a transcript of 10,000 lines', () => {
@@ -71,17 +75,7 @@ describe('a transcript of 10,000 lines', () => {
     const shown = show(5_000);
     const firstSeq = () => Number(document.querySelector('.line')!.getAttribute('data-seq'));
     const before = firstSeq();
-    const rerender = (cursor: number) =>
-      shown.rerender(
-        <Transcript
-          timeline={long}
-          cursor={cursor}
-          hosts={classroom.hosts}
-          eavesdropper={false}
-          reducedMotion
-          onSelect={() => {}}
-        />,
-      );
+    const rerender = (cursor: number) => shown.rerender(transcriptAt(cursor));
     rerender(5_004);
     expect(firstSeq()).toBe(before);
     expect(screen.getByRole('button', { current: 'step' }).textContent).toContain(
