@@ -1,5 +1,4 @@
 import { useLayoutEffect, useRef } from 'react';
-import type { Step } from '../../world/timeline/step';
 
 /** The bubble's trip, as the classroom sees it: long enough to follow, short enough to step. */
 const TRAVEL_MS = 600;
@@ -7,7 +6,6 @@ const TRAVEL_MS = 600;
 interface Props {
   /** The step the bubble carries: each new one travels again. */
   seq: number;
-  kind: Step['kind'];
   /** The map's drawing size: the layer is the drawing's box, laid over it. */
   width: number;
   height: number;
@@ -25,16 +23,7 @@ interface Props {
  * transform and opacity, which the browser's compositor runs. A layer mounted anew for each
  * step cost the page a new layer and its style and layout at every step.
  */
-export function MapBubble({
-  seq,
-  kind,
-  width,
-  height,
-  at,
-  fromPercent,
-  text,
-  reducedMotion,
-}: Props) {
+export function MapBubble({ seq, width, height, at, fromPercent, text, reducedMotion }: Props) {
   const layer = useRef<SVGSVGElement>(null);
   const travels = at !== null;
 
@@ -53,12 +42,7 @@ export function MapBubble({
   }, [seq, travels, fromPercent, reducedMotion]);
 
   return (
-    <svg
-      ref={layer}
-      viewBox={`0 0 ${width} ${height}`}
-      aria-hidden="true"
-      className={`map-bubble map-bubble-${kind}`}
-    >
+    <svg ref={layer} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" className="map-bubble">
       {at !== null && (
         <g transform={`translate(${at.x} ${at.y})`}>
           <rect x={-108} y={-13} width={216} height={22} rx="11" />

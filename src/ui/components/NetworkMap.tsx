@@ -220,7 +220,6 @@ export function NetworkMap({
         {step !== undefined && (
           <MapBubble
             seq={step.seq}
-            kind={step.kind}
             width={width}
             height={height}
             at={bubble?.to ?? null}

@@ -135,7 +135,7 @@ export class QueueManager {
       record.mailFrom,
       record.recipients,
       received + trace + this.signature(record) + record.content,
-      this.deps.messageIdOf(header ?? ''),
+      header === undefined ? undefined : this.deps.messageIdOf(header),
     );
     return { queueId };
   }
@@ -560,6 +560,6 @@ function bounceRecipient(failure: QueuedFailure): BounceRecipient {
 }
 
 /** The world's id for a message, from its Message-ID header, if the world knows it. */
-export function messageIdHeader(content: string): string | undefined {
+function messageIdHeader(content: string): string | undefined {
   return getField(parseMessage(content).fields, 'Message-ID')?.value.trim();
 }

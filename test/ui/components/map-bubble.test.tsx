@@ -31,7 +31,6 @@ function bubble(seq: number, props: { at?: { x: number; y: number } | null; redu
   return (
     <MapBubble
       seq={seq}
-      kind="command"
       width={1000}
       height={200}
       at={props.at === undefined ? { x: 300, y: 21 } : props.at}
