@@ -4,12 +4,12 @@ import { serveStatic, type StaticServer } from '../lib/static-server';
 import { median, round, type Figure } from './figure';
 
 /** The longest shipped world (121 steps): 100 steps forward fit in it. */
-const WORLD = 'classroom-two-devices';
-const STEPS = 100;
+export const WORLD = 'classroom-two-devices';
+export const STEPS = 100;
 /** A school laptop, as the issue defines it: Chromium's CPU slowed four times through CDP. */
 const CPU_SLOWDOWN = 4;
 /** The mark the Simulator sets at the end of a step's commit (STEP_COMMITTED in SimulatorView.tsx). */
-const COMMIT_MARK = 'facteur:step-committed';
+export const COMMIT_MARK = 'facteur:step-committed';
 /** Event Timing reports no entry shorter than this (the smallest `durationThreshold`). */
 const EVENT_THRESHOLD_MS = 16;
 
@@ -21,7 +21,7 @@ export function percentile(values: readonly number[], share: number): number {
   return sorted[rank - 1] as number;
 }
 
-interface Session {
+export interface Session {
   browser: Browser;
   server: StaticServer;
   page: Page;
@@ -30,10 +30,13 @@ interface Session {
 /**
  * Opens a world in a throttled Chromium, with recorders installed before the app starts: the
  * key events' `timeStamp`, the time each commit mark is set followed by a forced layout, and the
- * Event Timing entries of the key events. Scripts are strings: tsx would wrap named functions
- * in a helper the page lacks.
+ * Event Timing entries of the key events. `prepare` runs on the loaded page before the CPU is
+ * slowed. Scripts are strings: tsx would wrap named functions in a helper the page lacks.
  */
-async function openThrottled(search: string): Promise<Session> {
+export async function openThrottled(
+  search: string,
+  prepare?: (page: Page) => Promise<void>,
+): Promise<Session> {
   const server = await serveStatic('dist');
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
@@ -58,18 +61,21 @@ async function openThrottled(search: string): Promise<Session> {
   const page = await context.newPage();
   await page.goto(`${server.url}${search}`);
   await page.waitForSelector('.playback-counter');
+  if (prepare !== undefined) await prepare(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   return { browser, server, page };
 }
 
-async function close(session: Session): Promise<void> {
+export async function close(session: Session): Promise<void> {
   await session.browser.close();
   await session.server.close();
 }
 
 /** Presses → STEPS times, each once the previous step is committed and painted. */
-async function stepForward(page: Page): Promise<{ latencies: number[]; durations: number[] }> {
+export async function stepForward(
+  page: Page,
+): Promise<{ latencies: number[]; durations: number[] }> {
   for (let step = 1; step <= STEPS; step++) {
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(
