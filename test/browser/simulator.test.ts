@@ -129,6 +129,39 @@ describe('the simulator screen in Chromium', () => {
     await app.context.close();
   });
 
+  it('keeps the playback bar on one row on a wide projector, in both languages', async () => {
+    for (const locale of ['en-GB', 'fr-FR'] as const) {
+      const app = await openWorld(`${REAL}&step=${MAIL_C2 + 2}`, {
+        locale,
+        width: 1920,
+        height: 1080,
+      });
+      const name = locale === 'fr-FR' ? 'Mode projecteur' : 'Projector mode';
+      await app.page.getByRole('button', { name }).click();
+      await app.page.waitForSelector('html[data-projector="true"]');
+      const bar = await app.page.evaluate(() => {
+        const box = document.querySelector('.playback')!.getBoundingClientRect();
+        const controls = [...document.querySelectorAll('.playback button, .playback select')].map(
+          (control) => control.getBoundingClientRect(),
+        );
+        return {
+          // The room left above and below the tallest control: its padding, not a second row.
+          slack: box.height - Math.max(...controls.map((control) => control.height)),
+          // Every control's middle on the bar's middle: one row.
+          spread: Math.max(
+            ...controls.map((control) =>
+              Math.abs((control.top + control.bottom) / 2 - (box.top + box.bottom) / 2),
+            ),
+          ),
+        };
+      });
+      expect(bar.spread).toBeLessThan(4);
+      expect(bar.slack).toBeLessThan(30);
+      if (locale === 'fr-FR') await app.screenshot('simulator-projector-fr-1920');
+      await app.context.close();
+    }
+  });
+
   it('shows the eavesdropper plain text before STARTTLS and ciphertext after it', async () => {
     const app = await openWorld(`${REAL}&step=${MAIL_C1}`);
     const { page } = app;

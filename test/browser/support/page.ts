@@ -62,7 +62,8 @@ export async function openApp(
     errors,
     async screenshot(name) {
       const path = `${SCREENSHOTS}/${name}.png`;
-      await page.screenshot({ path, fullPage: true });
+      // A step's bubble is pictured where its trip ends, not part way along its link.
+      await page.screenshot({ path, fullPage: true, animations: 'disabled' });
       return path;
     },
   };
