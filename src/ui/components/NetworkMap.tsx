@@ -7,14 +7,18 @@ import type { Timeline } from '../../world/timeline/step';
 import { eventWords } from '../event-text';
 import { hostName } from '../host-names';
 import { MapBubble } from './MapBubble';
-
-const NODE_W = 180;
-const NODE_H = 84;
-const COL_W = 232;
-const ROW_H = 100;
-const PAD = 12;
-/** Room above the hosts where the current step's bubble travels. */
-const BAND = 34;
+import {
+  BAND,
+  COL_W,
+  NODE_H,
+  NODE_W,
+  PAD,
+  ROW_H,
+  centre,
+  corner,
+  linkRoute,
+  type Place,
+} from './map-geometry';
 
 interface Props {
   timeline: Timeline;
@@ -30,21 +34,28 @@ function truncate(text: string, max: number): string {
   return first.length > max ? `${first.slice(0, max - 1)}…` : first;
 }
 
-type Place = { column: number; row: number };
-type Point = { x: number; y: number };
-
-/** Where a host's box is drawn, and its centre, on the map's grid. */
-function corner(places: ReadonlyMap<string, Place>, id: string): Point {
-  const place = places.get(id) ?? { column: 0, row: 0 };
-  return { x: PAD + place.column * COL_W, y: BAND + PAD + place.row * ROW_H };
-}
-function centre(places: ReadonlyMap<string, Place>, id: string): Point {
-  const { x, y } = corner(places, id);
-  return { x: x + NODE_W / 2, y: y + NODE_H / 2 };
-}
-
-/** The links used so far: drawn again only when one is added, secured or fails. */
+/** The links used so far, under the hosts: drawn again only when one is added, secured or fails. */
 const Links = memo(function Links({
+  links,
+  places,
+}: {
+  links: readonly MapLink[];
+  places: ReadonlyMap<string, Place>;
+}) {
+  return links.map((link) => (
+    <path
+      key={link.id}
+      className={`map-link map-link-${link.kind}${link.failed !== null ? ' map-link-failed' : ''}`}
+      d={linkRoute(places, link.from, link.to).d}
+    />
+  ));
+});
+
+/**
+ * What happened on the links (a padlock, a failure), above the hosts: a failure's words are
+ * wider than the gap between two hosts, and under them they were cut.
+ */
+const LinkLabels = memo(function LinkLabels({
   links,
   places,
 }: {
@@ -53,16 +64,12 @@ const Links = memo(function Links({
 }) {
   const t = useT();
   return links.map((link) => {
-    const a = centre(places, link.from);
-    const b = centre(places, link.to);
-    const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-    const lock = { x: a.x + (b.x - a.x) * 0.5, y: a.y + (b.y - a.y) * 0.5 };
+    if (!link.tls && link.failed === null) return null;
+    const { mid, lane, routed } = linkRoute(places, link.from, link.to);
+    // On a lane between rows, the padlock sits on the wire; on a straight link, just below it.
+    const lock = routed ? { x: mid.x, y: mid.y - 14 } : mid;
     return (
-      <g
-        key={link.id}
-        className={`map-link map-link-${link.kind}${link.failed !== null ? ' map-link-failed' : ''}`}
-      >
-        <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} />
+      <g key={link.id}>
         {link.tls && (
           <g className="map-lock" transform={`translate(${lock.x - 18} ${lock.y + 6})`}>
             <path d="M3 7 V4 a4 4 0 0 1 8 0 V7" fill="none" />
@@ -73,7 +80,7 @@ const Links = memo(function Links({
           </g>
         )}
         {link.failed !== null && (
-          <text className="map-failure" x={mid.x} y={mid.y + 16} textAnchor="middle">
+          <text className="map-failure" x={mid.x} y={lane + 4} textAnchor="middle">
             ✗{' '}
             {t(
               `map.${link.failed === 'unreachable' ? 'unreachable' : link.failed === 'refused' ? 'refused' : 'timeout'}`,
@@ -216,6 +223,7 @@ export function NetworkMap({
               delivered={state.delivered.includes(host.id)}
             />
           ))}
+          <LinkLabels links={state.links} places={places} />
         </svg>
         {step !== undefined && (
           <MapBubble
