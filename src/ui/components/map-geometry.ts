@@ -87,7 +87,7 @@ function lengthOf(points: readonly Point[]): number {
  * shortest clear way with the fewest turns is taken. There is always one: a host reaches the
  * lane below it through its own box only, and lanes and gaps hold no box.
  */
-export function linkRoute(places: Places, from: string, to: string): LinkRoute {
+function findRoute(places: Places, from: string, to: string): LinkRoute {
   const a = centre(places, from);
   const b = centre(places, to);
   const others = [...places.keys()]
@@ -153,4 +153,16 @@ export function linkRoute(places: Places, from: string, to: string): LinkRoute {
     lane: run.from.y,
     routed: true,
   };
+}
+
+const routes = new WeakMap<Places, Map<string, LinkRoute>>();
+
+/** How a link is drawn, found once per map layout: the wires and the labels share it. */
+export function linkRoute(places: Places, from: string, to: string): LinkRoute {
+  let known = routes.get(places);
+  if (known === undefined) routes.set(places, (known = new Map()));
+  const id = `${from}→${to}`;
+  let route = known.get(id);
+  if (route === undefined) known.set(id, (route = findRoute(places, from, to)));
+  return route;
 }
