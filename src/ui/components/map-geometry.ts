@@ -50,10 +50,12 @@ export interface LinkRoute {
   d: string;
   /** Where the link's padlock goes. */
   mid: Point;
-  /** On the lane below the upper host, where a failure's words go: wider than the gap between
-   * two hosts, beside the link they would cover the hosts' own words. */
+  /**
+   * The lane where a failure's words go, wider than the gap between two hosts (beside the link
+   * they would cover the hosts' own words): below the upper host, or the way round's longest run.
+   */
   lane: number;
-  /** It goes round other hosts, along the lane between two rows. */
+  /** It goes round other hosts' boxes. */
   routed: boolean;
 }
 
@@ -138,8 +140,8 @@ function findRoute(places: Places, from: string, to: string): LinkRoute {
   // Never null (see above); the type cannot know it.
   if (best === null) return straight;
 
-  // A padlock or a failure goes on the way's longest run along a lane, the one nearest the
-  // server of two as long (the lane of the client's row has its neighbours' labels).
+  // A padlock or a failure goes on the way's longest run along a lane; of two as long, the one
+  // nearer the server.
   let run = { from: best[1] as Point, to: best[2] as Point };
   for (let i = 2; i < best.length; i++) {
     const [p, q] = [best[i - 1] as Point, best[i] as Point];
