@@ -21,7 +21,7 @@ export function percentile(values: readonly number[], share: number): number {
   return sorted[rank - 1] as number;
 }
 
-export interface Session {
+interface Session {
   browser: Browser;
   server: StaticServer;
   page: Page;
